@@ -1,0 +1,109 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin, ProxyOptions } from 'vite';
+
+/**
+ * Live mode: the browser calls `/api/<vendor>/<vendor path>`; the dev (or preview) server forwards the
+ * call to the vendor's base URL and adds the vendor's credentials. Credentials come from server-side
+ * environment variables (never `VITE_*`), so they never reach the bundle, browser storage or a URL.
+ * A later gateway replaces this file one for one: same paths, same headers.
+ */
+export type VendorId = 'eden' | 'solo' | 'scan' | 'impilo' | 'postdicom';
+
+type Env = Record<string, string | undefined>;
+
+interface VendorProxyRule {
+  baseUrlVar: string;
+  /** Headers to add to a forwarded request (none when the variables are missing). */
+  headers: (env: Env, method: string, vendorPath: string) => Record<string, string>;
+}
+
+const header = (name: string, value: string | undefined): Record<string, string> =>
+  value ? { [name]: value } : {};
+
+const rules: Record<Exclude<VendorId, 'postdicom'>, VendorProxyRule> = {
+  eden: {
+    baseUrlVar: 'EDEN_BASE_URL',
+    headers: (env) => header('Authorization', env.EDEN_AUTHORIZATION),
+  },
+  solo: {
+    baseUrlVar: 'SOLO_BASE_URL',
+    headers: (env) => header('Api-Key', env.SOLO_API_KEY),
+  },
+  scan: {
+    baseUrlVar: 'SCAN_BASE_URL',
+    // Only user creation (which issues the tokens) uses the client credentials; every other call
+    // carries the user's Bearer token from the browser's memory.
+    headers: (env, method, vendorPath): Record<string, string> => {
+      const isUserCreation = method === 'POST' && /^\/api\/v1\/users\/?$/.test(vendorPath);
+      if (!isUserCreation || !env.SCAN_CLIENT_ID || !env.SCAN_CLIENT_SECRET) return {};
+      const basic = Buffer.from(`${env.SCAN_CLIENT_ID}:${env.SCAN_CLIENT_SECRET}`).toString('base64');
+      return { Authorization: `Basic ${basic}` };
+    },
+  },
+  impilo: {
+    baseUrlVar: 'IMPILO_BASE_URL',
+    headers: (env) => header('Impilo-API-Key', env.IMPILO_API_KEY),
+  },
+};
+
+/** Pure: the headers the proxy adds for one forwarded request. Exported for tests. */
+export function proxyHeadersFor(vendor: keyof typeof rules, env: Env, method: string, vendorPath: string) {
+  return rules[vendor].headers(env, method.toUpperCase(), vendorPath);
+}
+
+export function buildVendorProxy(env: Env): Record<string, ProxyOptions> {
+  const proxy: Record<string, ProxyOptions> = {};
+  for (const [vendor, rule] of Object.entries(rules) as [keyof typeof rules, VendorProxyRule][]) {
+    const target = env[rule.baseUrlVar];
+    if (!target) continue;
+    const prefix = `/api/${vendor}`;
+    proxy[prefix] = {
+      target,
+      changeOrigin: true,
+      secure: true,
+      rewrite: (path) => path.slice(prefix.length) || '/',
+      configure: (server) => {
+        server.on('proxyReq', (proxyReq, req) => {
+          const vendorPath = (req.url ?? '').slice(prefix.length).split('?')[0] ?? '/';
+          for (const [name, value] of Object.entries(
+            proxyHeadersFor(vendor, env, req.method ?? 'GET', vendorPath),
+          )) {
+            proxyReq.setHeader(name, value);
+          }
+          // The browser's own cookies and origin mean nothing to the vendor.
+          proxyReq.removeHeader('cookie');
+        });
+      },
+    };
+  }
+  return proxy;
+}
+
+/**
+ * PostDICOM ships a browser library that must be given its keys. They are handed to the page at run time
+ * by `GET /api/postdicom/config` (same origin, from the server's environment), never baked into the bundle.
+ */
+export function postDicomConfigPlugin(env: Env): Plugin {
+  const handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (req.url !== '/api/postdicom/config') return next();
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-store');
+    if (!env.POSTDICOM_API_KEY || !env.POSTDICOM_ACCOUNT_KEY) {
+      res.statusCode = 503;
+      res.end(JSON.stringify({ Success: false, Message: 'PostDICOM is not configured on this server.' }));
+      return;
+    }
+    res.end(
+      JSON.stringify({
+        apiKey: env.POSTDICOM_API_KEY,
+        accountKey: env.POSTDICOM_ACCOUNT_KEY,
+        libraryUrl: env.POSTDICOM_LIBRARY_URL ?? '',
+      }),
+    );
+  };
+  return {
+    name: 'console:postdicom-config',
+    configureServer: (server) => void server.middlewares.use(handler),
+    configurePreviewServer: (server) => void server.middlewares.use(handler),
+  };
+}

@@ -1,0 +1,149 @@
+import { delay, getResponse, HttpResponse, http, type JsonBodyType, type RequestHandler } from 'msw';
+
+/**
+ * Fault scenarios QA can switch on at run time: from the mock panel in the app, from Playwright through
+ * `window.__consoleMocks.faults`, and from Vitest by importing this module. They sit in front of every
+ * vendor handler (see ./handlers.ts), so one switch affects every back end alike.
+ */
+export type MockVendor = 'eden' | 'solo' | 'scan' | 'impilo' | 'postdicom';
+export type Latency = 'none' | 'realistic' | 'slow';
+export type Failure = 'none' | 'network' | 'server-error' | 'rate-limit' | 'malformed-json' | 'hang';
+
+export interface FaultScenario {
+  latency: Latency;
+  failure: Failure;
+  /** Whose requests fail. */
+  vendor: MockVendor | 'all';
+  /** `writes`: only POST/PUT/PATCH/DELETE; `reads`: only GET. */
+  methods: 'all' | 'writes' | 'reads';
+  /**
+   * The back end receives and processes the request, then the answer is lost (network error, 500, hang…).
+   * This is the case that makes idempotency matter: the order exists although the client saw a failure.
+   */
+  afterProcessing: boolean;
+  /** How many more matching requests fail before the failure switches itself off; null: until reset. */
+  remaining: number | null;
+}
+
+export const latencies: readonly Latency[] = ['none', 'realistic', 'slow'];
+export const failures: readonly Failure[] = [
+  'none',
+  'network',
+  'server-error',
+  'rate-limit',
+  'malformed-json',
+  'hang',
+];
+export const RETRY_AFTER_SECONDS = 2;
+
+const initial: FaultScenario = {
+  latency: 'none',
+  failure: 'none',
+  vendor: 'all',
+  methods: 'all',
+  afterProcessing: false,
+  remaining: null,
+};
+
+let scenario: FaultScenario = { ...initial };
+const listeners = new Set<(scenario: FaultScenario) => void>();
+
+export const faults = {
+  get(): FaultScenario {
+    return { ...scenario };
+  },
+  set(patch: Partial<FaultScenario>): FaultScenario {
+    scenario = { ...scenario, ...patch };
+    for (const listener of listeners) listener(faults.get());
+    return faults.get();
+  },
+  reset(): void {
+    faults.set({ ...initial });
+  },
+  subscribe(listener: (scenario: FaultScenario) => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export function latencyMs(latency: Latency = scenario.latency): number {
+  if (latency === 'slow') return 3000;
+  if (latency === 'realistic') return 150 + Math.round(Math.random() * 450);
+  return 0;
+}
+
+const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
+
+/**
+ * Whether the next request of `vendor` with `method` must fail, and how. Consumes one of `remaining`.
+ * Exported for the PostDICOM library simulation, which does not go through HTTP.
+ */
+export function takeFailure(vendor: MockVendor, method: string): Failure | null {
+  const s = scenario;
+  if (s.failure === 'none') return null;
+  if (s.vendor !== 'all' && s.vendor !== vendor) return null;
+  if (s.methods === 'writes' && !isWrite(method)) return null;
+  if (s.methods === 'reads' && isWrite(method)) return null;
+  if (s.remaining !== null) {
+    if (s.remaining <= 0) return null;
+    const remaining = s.remaining - 1;
+    faults.set(remaining === 0 ? { remaining: null, failure: 'none' } : { remaining });
+  }
+  return s.failure;
+}
+
+const serverErrorBodies: Record<MockVendor, (message: string) => JsonBodyType> = {
+  eden: (message) => ({ detail: message }),
+  solo: (message) => ({ error: { message } }),
+  scan: (message) => ({ success: false, validation_errors: [], data: null, message }),
+  impilo: (message) => ({ message }),
+  postdicom: (message) => ({ Success: false, Message: message }),
+};
+
+async function failureResponse(vendor: MockVendor, failure: Failure): Promise<Response> {
+  switch (failure) {
+    case 'network':
+      return HttpResponse.error();
+    case 'server-error':
+      return HttpResponse.json(serverErrorBodies[vendor]('Internal server error (mock fault scenario).'), {
+        status: 500,
+      });
+    case 'rate-limit':
+      return HttpResponse.json(serverErrorBodies[vendor]('Too many requests (mock fault scenario).'), {
+        status: 429,
+        headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+      });
+    case 'malformed-json':
+      return new HttpResponse('{"id": 1, "truncated', {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    case 'hang':
+      await delay('infinite');
+      return HttpResponse.error();
+    default:
+      throw new Error(`Unknown failure ${failure}`);
+  }
+}
+
+function vendorOf(url: string): MockVendor | null {
+  const match = /\/api\/(eden|solo|scan|impilo|postdicom)(\/|$)/.exec(new URL(url).pathname);
+  return (match?.[1] as MockVendor | undefined) ?? null;
+}
+
+/** The handler that goes first: adds latency, then fails the request when a scenario says so. */
+export function createFaultHandler(vendorHandlers: RequestHandler[]): RequestHandler {
+  return http.all('*/api/*', async ({ request }) => {
+    const vendor = vendorOf(request.url);
+    if (!vendor) return undefined;
+    const wait = latencyMs();
+    if (wait > 0) await delay(wait);
+    const failure = takeFailure(vendor, request.method);
+    if (!failure) return undefined; // fall through to the vendor's handler
+    if (scenario.afterProcessing) {
+      // The back end does the work; only the answer is broken.
+      await getResponse(vendorHandlers, request.clone());
+    }
+    return failureResponse(vendor, failure);
+  });
+}

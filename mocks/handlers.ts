@@ -1,0 +1,17 @@
+import type { RequestHandler } from 'msw';
+import { edenHandlers } from './eden/handlers';
+import { createFaultHandler } from './faults';
+import { impiloHandlers } from './impilo/handlers';
+import { scanHandlers } from './scan/handlers';
+import { soloHandlers } from './solo/handlers';
+
+/** Every vendor's handlers. PostDICOM is a browser library, simulated in ./postdicom, not over HTTP. */
+export const vendorHandlers: RequestHandler[] = [
+  ...edenHandlers,
+  ...soloHandlers,
+  ...scanHandlers,
+  ...impiloHandlers,
+];
+
+/** The one handler set, for the browser worker and the Node server alike. Fault scenarios go first. */
+export const handlers: RequestHandler[] = [createFaultHandler(vendorHandlers), ...vendorHandlers];

@@ -1,0 +1,111 @@
+/**
+ * Typed errors of the service layer. Every failure a vendor call can have is one of these,
+ * so the UI can tell the user what happened and whether trying again can help.
+ */
+export type VendorId = 'eden' | 'solo' | 'scan' | 'impilo' | 'postdicom';
+
+export const vendorNames: Record<VendorId, string> = {
+  eden: 'Eden',
+  solo: 'Teladoc Health Solo',
+  scan: 'Scan.com',
+  impilo: 'Impilo',
+  postdicom: 'PostDICOM',
+};
+
+/** Field path → messages, in the vendor's (wire) field names. */
+export type FieldErrors = Record<string, string[]>;
+
+export abstract class ApiError extends Error {
+  abstract readonly kind: 'vendor' | 'contract' | 'network' | 'timeout';
+  constructor(
+    readonly vendor: VendorId,
+    /** e.g. `POST /orders/` */
+    readonly endpoint: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The vendor answered with an error status. */
+export class VendorError extends ApiError {
+  readonly kind = 'vendor' as const;
+  constructor(
+    vendor: VendorId,
+    endpoint: string,
+    readonly status: number,
+    /** The vendor's own message, as it sent it. */
+    readonly vendorMessage: string,
+    readonly fieldErrors: FieldErrors = {},
+    readonly body: unknown = undefined,
+    /** From `Retry-After`, when the vendor sent one. */
+    readonly retryAfterSeconds: number | undefined = undefined,
+  ) {
+    super(vendor, endpoint, `${vendorNames[vendor]} ${endpoint} failed with ${status}: ${vendorMessage}`);
+  }
+}
+
+export interface ContractIssue {
+  /** Dotted path of the failing field, e.g. `results[3].status`; empty for the whole body. */
+  path: string;
+  message: string;
+}
+
+/** The vendor answered, but not with what its contract promises (wrong shape, malformed JSON…). */
+export class ContractError extends ApiError {
+  readonly kind = 'contract' as const;
+  constructor(
+    vendor: VendorId,
+    endpoint: string,
+    readonly issues: ContractIssue[],
+  ) {
+    const first = issues[0];
+    const where = first?.path ? `field "${first.path}"` : 'response body';
+    super(
+      vendor,
+      endpoint,
+      `Unexpected response from ${vendorNames[vendor]} ${endpoint}: ${where}: ${first?.message ?? 'invalid'}`,
+    );
+  }
+  get fieldPath(): string {
+    return this.issues[0]?.path ?? '';
+  }
+}
+
+/** The request never got an answer: offline, DNS, connection reset, CORS… */
+export class NetworkError extends ApiError {
+  readonly kind = 'network' as const;
+  constructor(vendor: VendorId, endpoint: string, cause?: unknown) {
+    super(vendor, endpoint, `Could not reach ${vendorNames[vendor]} (${endpoint}).`);
+    this.cause = cause;
+  }
+}
+
+/** No answer within the time limit; the request was aborted. */
+export class TimeoutError extends ApiError {
+  readonly kind = 'timeout' as const;
+  constructor(
+    vendor: VendorId,
+    endpoint: string,
+    readonly timeoutMs: number,
+  ) {
+    super(
+      vendor,
+      endpoint,
+      `${vendorNames[vendor]} did not answer ${endpoint} within ${timeoutMs / 1000} s.`,
+    );
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Whether repeating the same request later could succeed. Contract and 4xx errors will not fix themselves. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  if (error instanceof VendorError)
+    return error.status >= 500 || error.status === 429 || error.status === 408;
+  return false;
+}

@@ -1,0 +1,21 @@
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mockControl } from '../../mocks/control';
+import { server } from '../../mocks/node';
+
+// jsdom brings its own Blob, File and FormData, which Node's fetch (used through msw) cannot read:
+// a jsdom File in a FormData is sent as the text "[object File]". Use Node's own classes instead.
+const nodeFormData = (await new Response(new URLSearchParams('a=1')).formData())
+  .constructor as typeof FormData;
+Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: nodeFormData });
+
+// Relative URLs (`/api/...`) resolve against jsdom's location.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  mockControl.reset();
+});
+afterAll(() => server.close());

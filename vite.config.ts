@@ -1,0 +1,38 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+import { mswWorkerPlugin } from './build/msw-worker-plugin';
+import { buildVendorProxy, postDicomConfigPlugin } from './build/vendor-proxy';
+
+/**
+ * Modes:
+ * - `vite` (dev): mock back ends by default; `CONSOLE_API_MODE=live` proxies to the real vendors.
+ * - `vite build` (production): always live; the bundle holds no msw code and no worker.
+ * - `vite build --mode e2e`: a production-optimised build that still boots the mock back ends (Playwright).
+ */
+export default defineConfig(({ command, mode }) => {
+  // '' prefix: read every variable, but only on the server side of this config.
+  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
+  const mocks =
+    command === 'serve' ? env.CONSOLE_API_MODE !== 'live' && mode !== 'production' : mode === 'e2e';
+  const live = !mocks;
+  return {
+    plugins: [react(), mswWorkerPlugin(mocks), ...(live ? [postDicomConfigPlugin(env)] : [])],
+    define: {
+      __MOCKS__: JSON.stringify(mocks),
+    },
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      },
+    },
+    server: { port: 5173, proxy: live ? buildVendorProxy(env) : {} },
+    preview: { port: 4173, proxy: live ? buildVendorProxy(env) : {} },
+    build: {
+      sourcemap: false,
+      chunkSizeWarningLimit: 900,
+      reportCompressedSize: false,
+    },
+  };
+});
