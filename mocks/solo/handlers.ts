@@ -1,4 +1,6 @@
 import type { RequestHandler } from 'msw';
+import { soloCareHandlers } from './care-handlers';
+import { soloIntegrationHandlers } from './integration-handlers';
 
-/** solo mock handlers (paths under `/api/solo`). */
-export const soloHandlers: RequestHandler[] = [];
+/** Solo mock handlers (paths under `/api/solo`). */
+export const soloHandlers: RequestHandler[] = [...soloCareHandlers, ...soloIntegrationHandlers];
