@@ -1,0 +1,307 @@
+import { z } from 'zod';
+import { dicomModalityCodes } from '@/lib/codes/dicom-modalities';
+
+/**
+ * Eden imaging orders: every documented field, limit, enum and format (eden-orders-api.txt and the
+ * Eden facts in vendor-docs/README.md). Messages that are not zod's own are i18n keys (`validation.*`).
+ */
+
+export const EDEN_LIMITS = {
+  folio: 80,
+  description: 255,
+  facility_identifier: 40,
+  modality: 20,
+  study_code: 20,
+  study_name: 255,
+  patient_identifier: 255,
+  patient_name: 255,
+  patient_first_surname: 255,
+  patient_last_surname: 255,
+  patient_email: 80,
+  patient_phone_code: 3,
+  physician_name: 255,
+  physician_first_surname: 255,
+  physician_last_surname: 255,
+  physician_email: 80,
+  physician_phone_code: 3,
+  practitioner_assigned_email: 80,
+} as const;
+
+export const edenPriorities = ['NORMAL', 'HIGHEST', 'URGENT'] as const;
+export const edenSexes = ['F', 'M', 'O'] as const;
+export const edenCancelReasons = [
+  'non-attendance',
+  'room-not-available',
+  'pregnant-risk',
+  'physical-limitation',
+  'other',
+] as const;
+/** Order states, then study states. CANCELLED (a cancelled order stays in history) is our assumption. */
+export const edenStatuses = [
+  'NEW',
+  'PATIENT_ARRIVED',
+  'IN_PROCESS',
+  'COMPLETED',
+  'READING_PENDING',
+  'SIGNED',
+  'ADDENDUM_SIGNED',
+  'CANCELLED',
+] as const;
+
+export type EdenPriority = (typeof edenPriorities)[number];
+export type EdenSex = (typeof edenSexes)[number];
+export type EdenCancelReason = (typeof edenCancelReasons)[number];
+export type EdenStatus = (typeof edenStatuses)[number];
+
+/** `YYYY-MM-DD` that is a real calendar day. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z.string().refine(isIsoDate, { error: 'validation.isoDate' });
+/** `HH:MM:SS`, 24-hour clock. */
+const time24 = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, { error: 'validation.time24' });
+const phoneCode = z
+  .string()
+  .max(3)
+  .regex(/^\d{1,3}$/, { error: 'validation.phoneCode' });
+const phoneNumber = z.string().regex(/^[0-9 ()+-]{4,20}$/, { error: 'validation.phoneNumber' });
+const email = (max: number) => z.email({ error: 'validation.email' }).max(max);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The documented aliases, accepted on input. One canonical name is sent. */
+export const edenAliases = {
+  accession_number: 'folio',
+  requested_procedure_description: 'description',
+  patient_id: 'patient_identifier',
+  patient_sex: 'patient_gender',
+  patient_birthdate: 'patient_birth_date',
+} as const;
+
+/**
+ * Moves aliased fields to their canonical names. Giving both with different values is ambiguous and
+ * reported on the canonical field.
+ */
+export function canonicalizeEdenAliases(input: unknown, ctx?: z.RefinementCtx): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const out: Record<string, unknown> = { ...input };
+  for (const [alias, canonical] of Object.entries(edenAliases)) {
+    if (!(alias in out)) continue;
+    const aliasValue = out[alias];
+    delete out[alias];
+    if (out[canonical] === undefined) out[canonical] = aliasValue;
+    else if (out[canonical] !== aliasValue) {
+      ctx?.addIssue({
+        code: 'custom',
+        path: [canonical],
+        message: 'validation.aliasConflict',
+        input: aliasValue,
+      });
+    }
+  }
+  return out;
+}
+
+const orderFields = {
+  folio: text(EDEN_LIMITS.folio),
+  description: text(EDEN_LIMITS.description),
+  facility_identifier: text(EDEN_LIMITS.facility_identifier),
+  modality: z.enum(dicomModalityCodes, { error: 'validation.modality' }),
+  priority: z.enum(edenPriorities).optional(),
+  extra_fields: z.record(z.string().trim().min(1), z.string()).optional(),
+  room_identifier: z.string().trim().min(1).optional(),
+  room_name: z.string().trim().min(1).optional(),
+  study_code: text(EDEN_LIMITS.study_code),
+  study_name: text(EDEN_LIMITS.study_name),
+  patient_identifier: text(EDEN_LIMITS.patient_identifier).optional(),
+  patient_name: text(EDEN_LIMITS.patient_name),
+  patient_first_surname: text(EDEN_LIMITS.patient_first_surname).optional(),
+  patient_last_surname: text(EDEN_LIMITS.patient_last_surname).optional(),
+  patient_email: email(EDEN_LIMITS.patient_email).optional(),
+  patient_gender: z.enum(edenSexes),
+  patient_birth_date: isoDate,
+  patient_phone_code: phoneCode.optional(),
+  patient_phone_number: phoneNumber.optional(),
+  physician_identifier: z.string().trim().min(1).optional(),
+  physician_name: text(EDEN_LIMITS.physician_name).optional(),
+  physician_first_surname: text(EDEN_LIMITS.physician_first_surname).optional(),
+  physician_last_surname: text(EDEN_LIMITS.physician_last_surname).optional(),
+  physician_email: email(EDEN_LIMITS.physician_email).optional(),
+  physician_gender: z.enum(edenSexes).optional(),
+  physician_phone_code: phoneCode.optional(),
+  physician_phone_number: phoneNumber.optional(),
+  practitioner_assigned_email: email(EDEN_LIMITS.practitioner_assigned_email).optional(),
+  appointment_date: isoDate.optional(),
+  appointment_time: time24.optional(),
+  appointment_duration: z
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .optional(),
+};
+
+const createShape = z.object(orderFields).strict();
+
+function checkAppointment(
+  value: { appointment_date?: string | undefined; appointment_time?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (value.appointment_time && !value.appointment_date) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['appointment_date'],
+      message: 'validation.timeNeedsDate',
+      input: undefined,
+    });
+  }
+}
+
+/** `POST /orders/` body. Accepts the aliases; outputs canonical names only. */
+export const edenCreateOrderSchema = z
+  .unknown()
+  .transform((input, ctx) => canonicalizeEdenAliases(input, ctx))
+  .pipe(createShape.superRefine(checkAppointment));
+
+/** `PUT /orders/{id}/` body: the same fields as create, all optional. */
+export const edenUpdateOrderSchema = z
+  .unknown()
+  .transform((input, ctx) => canonicalizeEdenAliases(input, ctx))
+  .pipe(createShape.partial()); // the stored order may already have a date, so no time-needs-date check
+
+export type EdenCreateOrder = z.output<typeof createShape>;
+export type EdenCreateOrderInput = z.input<typeof createShape> &
+  Partial<Record<keyof typeof edenAliases, unknown>>;
+export type EdenUpdateOrder = Partial<EdenCreateOrder>;
+
+/** `DELETE /orders/{id}/` body. */
+export const edenCancelOrderSchema = z.object({ cancel_reason: z.enum(edenCancelReasons) }).strict();
+
+// ---- Responses. Eden documents no response body: the shape below is our reading of the create payload
+// plus the ids, facility/room references and states the list filters use. Kept in this one place.
+
+const nullableText = z.string().nullable().optional();
+
+export const edenOrderSchema = z.object({
+  id: z.string().min(1),
+  folio: z.string(),
+  description: z.string(),
+  status: z.enum(edenStatuses),
+  priority: z.enum(edenPriorities).nullable().optional(),
+  modality: z.string(),
+  study_code: z.string(),
+  study_name: z.string(),
+  facility: z.object({ id: z.string(), identifier: z.string(), name: z.string() }),
+  room: z.object({ id: z.string(), ae_title: z.string(), name: z.string() }).nullable(),
+  /** The free-text room name sent at creation (recommended when no room_identifier is sent). */
+  room_name: nullableText,
+  patient_identifier: nullableText,
+  patient_name: z.string(),
+  patient_first_surname: nullableText,
+  patient_last_surname: nullableText,
+  patient_email: nullableText,
+  patient_gender: z.enum(edenSexes),
+  patient_birth_date: isoDate,
+  patient_phone_code: nullableText,
+  patient_phone_number: nullableText,
+  physician_identifier: nullableText,
+  physician_name: nullableText,
+  physician_first_surname: nullableText,
+  physician_last_surname: nullableText,
+  physician_email: nullableText,
+  physician_gender: z.enum(edenSexes).nullable().optional(),
+  physician_phone_code: nullableText,
+  physician_phone_number: nullableText,
+  practitioner_assigned_email: nullableText,
+  appointment_date: isoDate.nullable().optional(),
+  appointment_time: time24.nullable().optional(),
+  appointment_duration: z.number().int().nullable().optional(),
+  extra_fields: z.record(z.string(), z.unknown()).nullable().optional(),
+  cancel_reason: z.enum(edenCancelReasons).nullable().optional(),
+  created_at: z.iso.datetime({ offset: true }),
+  updated_at: z.iso.datetime({ offset: true }),
+});
+export type EdenOrder = z.output<typeof edenOrderSchema>;
+
+/** Paginated list (Django REST style `count/next/previous/results`: our assumption). */
+export const edenOrderPageSchema = z.object({
+  count: z.number().int().nonnegative(),
+  next: z.string().nullable(),
+  previous: z.string().nullable(),
+  results: z.array(edenOrderSchema),
+});
+export type EdenOrderPage = z.output<typeof edenOrderPageSchema>;
+
+export const EDEN_PAGE_SIZE = 10;
+export const EDEN_MAX_WINDOW_DAYS = 31;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+/** A date window of at most one month: `end_date - start_date` ≤ 31 days and not reversed. */
+export function checkDateWindow(
+  start: string | undefined,
+  end: string | undefined,
+  ctx: z.RefinementCtx,
+  names: [string, string],
+) {
+  if (start && end) {
+    const days = daysBetween(start, end);
+    if (days < 0)
+      ctx.addIssue({ code: 'custom', path: [names[1]], message: 'validation.windowReversed', input: end });
+    else if (days > EDEN_MAX_WINDOW_DAYS)
+      ctx.addIssue({ code: 'custom', path: [names[1]], message: 'validation.windowTooLong', input: end });
+  }
+}
+
+/**
+ * `GET /orders/` query. `start_date` or `end_date` is required; the window is at most one month.
+ * Page parameters `limit`/`offset` and the `status` filter are unconfirmed assumptions.
+ */
+export const edenListOrdersParamsSchema = z
+  .object({
+    start_date: isoDate.optional(),
+    end_date: isoDate.optional(),
+    updated_start_date: isoDate.optional(),
+    updated_end_date: isoDate.optional(),
+    modality: z.array(z.enum(dicomModalityCodes)).optional(),
+    status: z.array(z.enum(edenStatuses)).optional(),
+    patient_identifier: z.string().trim().min(1).max(EDEN_LIMITS.patient_identifier).optional(),
+    facility: z.uuid().optional(),
+    room: z.uuid().optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (!value.start_date && !value.end_date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start_date'],
+        message: 'validation.windowRequired',
+        input: undefined,
+      });
+    }
+    checkDateWindow(value.start_date, value.end_date, ctx, ['start_date', 'end_date']);
+    checkDateWindow(value.updated_start_date, value.updated_end_date, ctx, [
+      'updated_start_date',
+      'updated_end_date',
+    ]);
+  });
+export type EdenListOrdersParams = z.input<typeof edenListOrdersParamsSchema>;
+
+/** Facilities and their rooms. Not in Eden's public page: an assumed `GET /facilities/`, kept here only. */
+export const edenFacilitySchema = z.object({
+  id: z.uuid(),
+  identifier: z.string().max(EDEN_LIMITS.facility_identifier),
+  name: z.string(),
+  time_zone: z.string().optional(),
+  rooms: z.array(z.object({ id: z.uuid(), ae_title: z.string(), slug: z.string(), name: z.string() })),
+});
+export const edenFacilityListSchema = z.array(edenFacilitySchema);
+export type EdenFacility = z.output<typeof edenFacilitySchema>;
