@@ -1,0 +1,278 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  extensionFamily,
+  mimeAliases,
+  mimeFamily,
+  type SniffedMimeType,
+  sniffMimeType,
+} from '@/lib/file-sniff';
+import { soloClient } from './client';
+
+/*
+ * Solo: appointment attachments (upload, list, delete; download: see the assumption below).
+ *
+ * Assumptions (the vendor page leaves these open; change them here):
+ * - "Max file size: 5Mb" is read as 5 MiB = 5 × 1024 × 1024 bytes.
+ * - An empty file (0 bytes) is refused: it cannot be a PDF, PNG or JPEG.
+ * - The vendor detects the type from the content (its error names "text/plain" for a body sent as
+ *   application/pdf), so the console sniffs magic bytes too and refuses a file whose declared type or
+ *   name extension contradicts its bytes.
+ * - Download is NOT documented. The console assumes `GET /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}`
+ *   answering the file's bytes (see SOLO_ATTACHMENT_DOWNLOAD_PATH).
+ * - `appointmentId` in answers is a string (the page shows a UUID "aggregate id"); a number is accepted and
+ *   turned into a string.
+ * - Delete answers an empty body (the page shows only the JSON content type).
+ */
+
+export const SOLO_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+export const SOLO_ATTACHMENT_DOWNLOAD_PATH = (appointmentId: string, attachmentId: string) =>
+  `/qapi/v1/appointments/${encodeURIComponent(appointmentId)}/attachments/${encodeURIComponent(attachmentId)}`;
+
+export const soloAttachmentMimeTypes = [
+  'application/pdf',
+  'application/x-pdf',
+  'image/pdf',
+  'image/png',
+  'image/jpeg',
+] as const;
+export type SoloAttachmentMimeType = (typeof soloAttachmentMimeTypes)[number];
+export const soloAttachmentMimeTypeSchema = z.enum(soloAttachmentMimeTypes);
+
+const idSchema = z.union([z.string().min(1), z.number().int()]).transform(String);
+
+export const soloAttachmentSchema = z.object({
+  id: z.string().min(1),
+  appointmentId: idSchema,
+  title: z.string(),
+  mimeType: soloAttachmentMimeTypeSchema,
+  size: z.number().int().nonnegative().max(SOLO_ATTACHMENT_MAX_BYTES),
+  uploadedAt: z.iso.datetime({ offset: true }),
+  deleted: z.boolean(),
+});
+export type SoloAttachment = z.infer<typeof soloAttachmentSchema>;
+
+export const soloAttachmentListSchema = z.object({ attachments: z.array(soloAttachmentSchema) });
+export type SoloAttachmentList = z.infer<typeof soloAttachmentListSchema>;
+
+/** Empty answers (204, or 200 with `[]` / `{}`), as Solo sends after deletes and document posts. */
+export const soloEmptyResponseSchema = z.union([
+  z.undefined(),
+  z.null(),
+  z.array(z.unknown()).length(0),
+  z.object({}).strict(),
+]);
+
+const appointmentIdSchema = z.string().trim().min(1, 'The appointment id is required.');
+
+/** What `uploadSoloAttachment` checks before sending: the file as bytes plus what the user's system said. */
+export const soloAttachmentUploadSchema = z
+  .object({
+    appointmentId: appointmentIdSchema,
+    /** Shown in Solo's UI; optional (`?fileName=`). */
+    fileName: z.string().trim().min(1).max(255).optional(),
+    bytes: z.instanceof(Uint8Array),
+    /** The type the browser declared (`File.type`); may be empty. */
+    declaredType: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    const size = value.bytes.length;
+    if (size === 0) {
+      ctx.addIssue({ code: 'custom', path: ['bytes'], message: 'The file is empty.' });
+      return;
+    }
+    if (size > SOLO_ATTACHMENT_MAX_BYTES) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'file',
+        maximum: SOLO_ATTACHMENT_MAX_BYTES,
+        inclusive: true,
+        path: ['bytes'],
+        message: 'The file is larger than 5 MB.',
+      });
+    }
+    const sniffed = sniffMimeType(value.bytes);
+    if (!sniffed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bytes'],
+        message: 'Only PDF, PNG and JPEG files can be attached (checked by file content).',
+      });
+      return;
+    }
+    if (value.declaredType && mimeFamily(value.declaredType) !== sniffed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['declaredType'],
+        message: `The file says it is "${value.declaredType}" but its content is ${sniffed}.`,
+      });
+    }
+    const byName = value.fileName ? extensionFamily(value.fileName) : null;
+    if (byName && byName !== sniffed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fileName'],
+        message: `The file name's extension does not match its content (${sniffed}).`,
+      });
+    }
+  });
+export type SoloAttachmentUploadInput = z.input<typeof soloAttachmentUploadSchema>;
+
+/** The Content-Type to send: the declared one when Solo allows it and it agrees with the bytes, else the sniffed one. */
+export function soloUploadContentType(
+  sniffed: SniffedMimeType,
+  declaredType?: string,
+): SoloAttachmentMimeType {
+  const declared = declaredType?.split(';')[0]?.trim().toLowerCase();
+  const allowed = soloAttachmentMimeTypes.find((type) => type === declared);
+  if (allowed && mimeAliases[sniffed].includes(allowed)) return allowed;
+  return sniffed;
+}
+
+export interface UploadSoloAttachmentParams {
+  appointmentId: string;
+  file: Blob | Uint8Array;
+  fileName?: string;
+}
+
+type Options = { signal?: AbortSignal };
+
+async function toBytes(file: Blob | Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  // `ArrayBuffer.isView`, not `instanceof Uint8Array`: arrays from another realm (a worker, jsdom's
+  // TextEncoder) are not instances of this realm's Uint8Array.
+  if (ArrayBuffer.isView(file)) return new Uint8Array(file.buffer, file.byteOffset, file.byteLength).slice();
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** `POST /qapi/v1/appointments/{appointmentId}/attachments{?fileName}`: binary body, ≤ 5 MB, PDF/PNG/JPEG. */
+export async function uploadSoloAttachment(
+  params: UploadSoloAttachmentParams,
+  options: Options = {},
+): Promise<SoloAttachment> {
+  const bytes = await toBytes(params.file);
+  const fileName =
+    params.fileName ??
+    (typeof File !== 'undefined' && params.file instanceof File ? params.file.name : undefined);
+  const declaredType = ArrayBuffer.isView(params.file) ? undefined : params.file.type;
+  const input = soloAttachmentUploadSchema.parse({
+    appointmentId: params.appointmentId,
+    fileName: fileName || undefined,
+    bytes,
+    declaredType: declaredType || undefined,
+  });
+  const sniffed = sniffMimeType(input.bytes);
+  const contentType = sniffed
+    ? soloUploadContentType(sniffed, input.declaredType)
+    : 'application/octet-stream';
+  return soloClient.request({
+    method: 'POST',
+    path: `/qapi/v1/appointments/${encodeURIComponent(input.appointmentId)}/attachments`,
+    endpoint: 'POST /qapi/v1/appointments/{appointmentId}/attachments',
+    query: { fileName: input.fileName },
+    binary: input.bytes,
+    contentType,
+    schema: soloAttachmentSchema,
+    signal: options.signal,
+  });
+}
+
+/** `GET /qapi/v1/appointments/{appointmentId}/attachments` */
+export async function listSoloAttachments(
+  appointmentId: string,
+  options: Options = {},
+): Promise<SoloAttachment[]> {
+  const id = appointmentIdSchema.parse(appointmentId);
+  const answer = await soloClient.request({
+    path: `/qapi/v1/appointments/${encodeURIComponent(id)}/attachments`,
+    endpoint: 'GET /qapi/v1/appointments/{appointmentId}/attachments',
+    schema: soloAttachmentListSchema,
+    signal: options.signal,
+  });
+  return answer.attachments;
+}
+
+/** `DELETE /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}` */
+export async function deleteSoloAttachment(
+  params: { appointmentId: string; attachmentId: string },
+  options: Options = {},
+): Promise<void> {
+  const appointmentId = appointmentIdSchema.parse(params.appointmentId);
+  const attachmentId = z.string().trim().min(1).parse(params.attachmentId);
+  await soloClient.request({
+    method: 'DELETE',
+    path: SOLO_ATTACHMENT_DOWNLOAD_PATH(appointmentId, attachmentId),
+    endpoint: 'DELETE /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}',
+    schema: soloEmptyResponseSchema,
+    signal: options.signal,
+  });
+}
+
+export const soloBinaryAnswerSchema = z.object({
+  blob: z.custom<Blob>((value) => value instanceof Blob, 'Expected a file.'),
+  contentType: z.string(),
+  fileName: z.string().optional(),
+});
+export type SoloDownloadedFile = z.infer<typeof soloBinaryAnswerSchema>;
+
+/** The attachment's bytes (undocumented endpoint; see the assumptions at the top of this file). */
+export async function downloadSoloAttachment(
+  params: { appointmentId: string; attachmentId: string },
+  options: Options = {},
+): Promise<SoloDownloadedFile> {
+  const appointmentId = appointmentIdSchema.parse(params.appointmentId);
+  const attachmentId = z.string().trim().min(1).parse(params.attachmentId);
+  const answer = await soloClient.requestBinary({
+    path: SOLO_ATTACHMENT_DOWNLOAD_PATH(appointmentId, attachmentId),
+    endpoint: 'GET /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}',
+    signal: options.signal,
+  });
+  return soloBinaryAnswerSchema
+    .extend({
+      contentType: z.string().refine((type) => mimeFamily(type) !== null, 'Not a PDF, PNG or JPEG.'),
+    })
+    .parse(answer);
+}
+
+export const soloAttachmentKeys = {
+  all: ['solo', 'attachments'] as const,
+  list: (appointmentId: string) => [...soloAttachmentKeys.all, 'list', appointmentId] as const,
+};
+
+export const soloAttachmentsQueryOptions = (appointmentId: string) =>
+  queryOptions({
+    queryKey: soloAttachmentKeys.list(appointmentId),
+    queryFn: ({ signal }) => listSoloAttachments(appointmentId, { signal }),
+    enabled: appointmentId.trim() !== '',
+  });
+
+export function useSoloAttachments(appointmentId: string) {
+  return useQuery(soloAttachmentsQueryOptions(appointmentId));
+}
+
+export function useUploadSoloAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (params: UploadSoloAttachmentParams) => uploadSoloAttachment(params),
+    retry: false,
+    onSuccess: (_attachment, params) =>
+      queryClient.invalidateQueries({ queryKey: soloAttachmentKeys.list(params.appointmentId) }),
+  });
+}
+
+export function useDeleteSoloAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (params: { appointmentId: string; attachmentId: string }) => deleteSoloAttachment(params),
+    retry: false,
+    onSuccess: (_nothing, params) =>
+      queryClient.invalidateQueries({ queryKey: soloAttachmentKeys.list(params.appointmentId) }),
+  });
+}
+
+/** Downloading is on demand (a click), so it is a mutation-style hook; it changes nothing on the server. */
+export function useDownloadSoloAttachment() {
+  return useMutation({
+    mutationFn: (params: { appointmentId: string; attachmentId: string }) => downloadSoloAttachment(params),
+    retry: false,
+  });
+}
