@@ -1,5 +1,6 @@
 import { soloCareStore } from '@mocks/solo/care-db';
 import { soloAttachmentStore } from '@mocks/solo/integration-attachments';
+import { client } from '@mocks/solo/integration-test-client';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
@@ -112,14 +113,11 @@ describe('Solo attachments: upload', () => {
 
   it("the mock answers Solo's documented 400 when the content is not allowed, whatever the header says", async () => {
     // Straight to the mock (the service would refuse it before sending).
-    const response = await fetch(
-      new URL(`/api/solo/qapi/v1/appointments/${anAppointmentId()}/attachments`, location.href),
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/pdf' },
-        body: 'plain text pretending to be a PDF',
-      },
-    );
+    const response = await client.send(`/api/solo/qapi/v1/appointments/${anAppointmentId()}/attachments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/pdf' },
+      body: 'plain text pretending to be a PDF',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       error: {
@@ -130,14 +128,11 @@ describe('Solo attachments: upload', () => {
   });
 
   it('the mock refuses more than 5 MB with 413', async () => {
-    const response = await fetch(
-      new URL(`/api/solo/qapi/v1/appointments/${anAppointmentId()}/attachments`, location.href),
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'image/png' },
-        body: png(SOLO_ATTACHMENT_MAX_BYTES + 1),
-      },
-    );
+    const response = await client.send(`/api/solo/qapi/v1/appointments/${anAppointmentId()}/attachments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'image/png' },
+      body: png(SOLO_ATTACHMENT_MAX_BYTES + 1),
+    });
     expect(response.status).toBe(413);
   });
 

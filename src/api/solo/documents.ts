@@ -1,0 +1,62 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { soloEmptyResponseSchema } from './attachments';
+import { soloClient } from './client';
+
+/*
+ * Solo: patient documents. `POST /qapi/v1/patients/{patient_id}/documents`, "All fields are required".
+ *
+ * Assumptions (change them here):
+ * - `dateTime` is a unix timestamp in seconds (like every other Solo timestamp).
+ * - `responses` must be present but may be empty; each `question` is non-empty, a `response` may be "".
+ * - Solo has no endpoint to read documents back; the hook invalidates `soloDocumentKeys.patient(id)` for any
+ *   screen that caches what it sent.
+ */
+
+export const soloDocumentResponseSchema = z.object({
+  question: z.string().trim().min(1, 'The question is required.'),
+  response: z.string(),
+});
+
+export const soloPatientDocumentSchema = z.object({
+  name: z.string().trim().min(1, 'The document name is required.'),
+  dateTime: z.number().int('A unix timestamp in whole seconds.').nonnegative(),
+  responses: z.array(soloDocumentResponseSchema),
+});
+export type SoloPatientDocument = z.infer<typeof soloPatientDocumentSchema>;
+
+const patientIdSchema = z.string().trim().min(1, 'The patient id is required.');
+
+/** `POST /qapi/v1/patients/{patient_id}/documents` (answers `[]`). */
+export async function addSoloPatientDocument(
+  patientId: string,
+  document: SoloPatientDocument,
+  options: { signal?: AbortSignal } = {},
+): Promise<void> {
+  const id = patientIdSchema.parse(patientId);
+  const body = soloPatientDocumentSchema.parse(document);
+  await soloClient.request({
+    method: 'POST',
+    path: `/qapi/v1/patients/${encodeURIComponent(id)}/documents`,
+    endpoint: 'POST /qapi/v1/patients/{patient_id}/documents',
+    json: body,
+    schema: soloEmptyResponseSchema,
+    signal: options.signal,
+  });
+}
+
+export const soloDocumentKeys = {
+  all: ['solo', 'documents'] as const,
+  patient: (patientId: string) => [...soloDocumentKeys.all, patientId] as const,
+};
+
+export function useAddSoloPatientDocument() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (params: { patientId: string; document: SoloPatientDocument }) =>
+      addSoloPatientDocument(params.patientId, params.document),
+    retry: false,
+    onSuccess: (_nothing, params) =>
+      queryClient.invalidateQueries({ queryKey: soloDocumentKeys.patient(params.patientId) }),
+  });
+}
