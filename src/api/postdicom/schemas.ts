@@ -1,0 +1,190 @@
+import dayjs from 'dayjs';
+import { z } from 'zod';
+
+/**
+ * Shapes shared by several method groups. Results keep the vendor's field names (PascalCase), so that a
+ * field renamed by the vendor shows as a ContractError naming that very field.
+ */
+
+/** Every successful callback carries `Success: true` (a `Success: false` is turned into a VendorError first). */
+export const successSchema = z.object({ Success: z.literal(true), Message: z.string().optional() });
+export type PostDicomAck = z.infer<typeof successSchema>;
+
+/** DICOM modality codes (PS3.3 C.7.3.1.1.1 defined terms, current and common retired ones). */
+export const MODALITIES = [
+  'CR',
+  'CT',
+  'MR',
+  'US',
+  'DX',
+  'MG',
+  'NM',
+  'PT',
+  'XA',
+  'RF',
+  'OT',
+  'IO',
+  'PX',
+  'ES',
+  'OP',
+  'OPT',
+  'SC',
+  'SR',
+  'DOC',
+  'ECG',
+  'RG',
+  'BMD',
+  'XC',
+  'GM',
+  'SM',
+  'IVUS',
+  'OCT',
+  'HD',
+  'EPS',
+  'KO',
+  'PR',
+  'SEG',
+  'RTIMAGE',
+  'RTDOSE',
+  'RTSTRUCT',
+  'RTPLAN',
+  'DG',
+  'LS',
+  'TG',
+  'AU',
+  'BI',
+  'CP',
+  'DM',
+  'DS',
+  'HC',
+  'LP',
+  'MA',
+  'MS',
+  'ST',
+  'VF',
+  'DR',
+  'CD',
+  'DD',
+  'EC',
+  'FA',
+  'FS',
+  'CF',
+  'VL',
+  'IVOCT',
+  'OAM',
+  'OPM',
+  'OPV',
+  'PLAN',
+  'REG',
+  'RESP',
+  'RWV',
+  'SMR',
+  'SRF',
+  'TEXTUREMAP',
+  'M3D',
+  'OSS',
+  'POS',
+  'LEN',
+  'KER',
+  'VA',
+  'XAPS',
+  'ASMT',
+  'BDUS',
+  'FID',
+  'IOL',
+  'OPTBSV',
+  'OPTENF',
+  'RTRECORD',
+  'STAIN',
+  'CTPROTOCOL',
+] as const;
+export const modalitySchema = z.enum(MODALITIES);
+export type Modality = z.infer<typeof modalitySchema>;
+
+/** Modalities in results: one code, or several separated by `\` or `,` (as DICOM and PACSs write them). */
+export const resultModalitySchema = z
+  .string()
+  .refine(
+    (value) =>
+      value === '' ||
+      value.split(/[\\,]/).every((code) => (MODALITIES as readonly string[]).includes(code.trim())),
+    {
+      message: 'Not a DICOM modality code.',
+    },
+  );
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD.')
+  .refine((value) => dayjs(value, 'YYYY-MM-DD').format('YYYY-MM-DD') === value, 'Not a calendar date.');
+
+/** `HH:MM`, 24 h. */
+export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the format HH:MM (24 h).');
+
+/** `YYYY-MM-DD HH:MM` (CreateOrderWithJSON's PerformedDatetime). */
+export const dateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/, 'Use the format YYYY-MM-DD HH:MM.')
+  .refine((value) => isoDateSchema.safeParse(value.slice(0, 10)).success, 'Not a calendar date.');
+
+/** An id the library gave us (user, institution, order, folder…). Non-empty; the vendor does not promise GUIDs. */
+export const idSchema = z.string().trim().min(1, 'Required.');
+/** A GUID (`00000000-0000-0000-0000-000000000000`), as the doc requires for ScheduledEquipmentUuid. */
+export const guidSchema = z.guid('Use a GUID such as 00000000-0000-0000-0000-000000000000.');
+
+export const idListSchema = z.array(idSchema);
+export const nonEmptyIdListSchema = z.array(idSchema).min(1, 'Give at least one id.');
+
+/** "M", "F", "O" or empty. */
+export const patientSexSchema = z.enum(['M', 'F', 'O', '']);
+
+/**
+ * DICOM person name: `LAST NAME^FIRST NAME^MIDDLE NAME` (the vendor splits on `^`).
+ * At most five components, no control characters, 64 characters per component group (DICOM PN).
+ */
+export const patientNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Required.')
+  .max(64 * 3 + 2, 'Too long for a DICOM person name.')
+  .refine((value) => value.split('^').length <= 5, 'A DICOM name has at most 5 components separated by ^.')
+  .refine((value) => !/[\\\p{Cc}]/u.test(value), 'No backslash or control characters.');
+
+/** Today's local date, `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  return dayjs(now).format('YYYY-MM-DD');
+}
+
+/** An expiry date for a share: `YYYY-MM-DD`, today or later (a past date is refused before calling). */
+export const expireDateSchema = isoDateSchema.refine((value) => value >= todayIso(), {
+  message: 'The expiry date is in the past.',
+  params: { code: 'expired-date' },
+});
+
+export const emailSchema = z.email('Not an email address.');
+
+/** An order as the search methods return it (`SearchResultList[]`). */
+export const orderSummarySchema = z.object({
+  PatientOrderUuid: idSchema,
+  PatientOrderInstitutionUuid: idSchema,
+  PatientName: z.string(),
+  PatientId: z.string(),
+  OtherPatientId: z.string().optional(),
+  PatientBirthDate: z.string().optional(),
+  PatientSex: patientSexSchema.optional(),
+  OrderModality: resultModalitySchema,
+  AccessionNumber: z.string().optional(),
+  StudyDescription: z.string().optional(),
+  OrderDate: z.string(),
+  OrderTime: z.string().optional(),
+  InstitutionName: z.string().optional(),
+  ConnectedGroupUuid: z.string().nullable().optional(),
+  ImageCount: z.number().int().nonnegative().optional(),
+  FlagGroupId: z.string().nullable().optional(),
+  FlagId: z.string().nullable().optional(),
+});
+export type PostDicomOrderSummary = z.infer<typeof orderSummarySchema>;
+
+/** An adapter-side query-key root for every PostDICOM query. */
+export const POSTDICOM_KEY = 'postdicom' as const;
