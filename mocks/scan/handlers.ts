@@ -37,7 +37,8 @@ const invalid = (errors: ValidationError[]) => fail(422, 'Validation failed', er
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const isNonEmptyString = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
 const isPositiveInt = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -63,7 +64,8 @@ function authenticate(request: Request, state: ScanMockState): number | Response
 function findReferral(state: ScanMockState, userId: number, rawId: unknown): MockReferral | Response {
   const referral = state.referrals.get(Number(rawId));
   // Another user's referral answers exactly like a missing one.
-  if (!referral || referral.ownerId !== userId) return fail(SCAN_FOREIGN_REFERRAL_STATUS, 'Referral not found');
+  if (!referral || referral.ownerId !== userId)
+    return fail(SCAN_FOREIGN_REFERRAL_STATUS, 'Referral not found');
   return referral;
 }
 
@@ -160,7 +162,8 @@ function missingForSubmit(referral: MockReferral): ValidationError[] {
   const errors: ValidationError[] = [];
   if (referral.body_part_ids.length === 0) errors.push({ field: 'body_part_ids', message: "can't be blank" });
   if (!referral.modality) errors.push({ field: 'modality', message: "can't be blank" });
-  if (!referral.referral_information) errors.push({ field: 'referral_information', message: "can't be blank" });
+  if (!referral.referral_information)
+    errors.push({ field: 'referral_information', message: "can't be blank" });
   return errors;
 }
 
@@ -172,7 +175,8 @@ export const scanHandlers: RequestHandler[] = [
     const errors: ValidationError[] = [];
     for (const name of ['first_name', 'last_name', 'email'])
       if (!isNonEmptyString(body[name])) errors.push({ field: name, message: "can't be blank" });
-    if (isNonEmptyString(body.email) && !EMAIL.test(body.email)) errors.push({ field: 'email', message: 'is invalid' });
+    if (isNonEmptyString(body.email) && !EMAIL.test(body.email))
+      errors.push({ field: 'email', message: 'is invalid' });
     if (errors.length) return invalid(errors);
     const state = scanStore.get();
     const id = state.nextUserId++;
@@ -190,8 +194,7 @@ export const scanHandlers: RequestHandler[] = [
     state.refreshCalls++;
     const body = await readJson(request);
     const token = isRecord(body) ? body.refresh_token : undefined;
-    if (!isNonEmptyString(token))
-      return invalid([{ field: 'refresh_token', message: "can't be blank" }]);
+    if (!isNonEmptyString(token)) return invalid([{ field: 'refresh_token', message: "can't be blank" }]);
     const userId = state.refreshTokens.get(token);
     if (userId === undefined) return fail(401, 'Invalid refresh token');
     state.refreshTokens.delete(token); // single use
@@ -266,7 +269,8 @@ export const scanHandlers: RequestHandler[] = [
       const ids = body.body_part_ids;
       if (!Array.isArray(ids) || ids.length === 0 || !ids.every(isPositiveInt))
         errors.push({ field: 'body_part_ids', message: 'must be a list of ids' });
-      else if (!modality) errors.push({ field: 'modality', message: "can't be blank when body parts are set" });
+      else if (!modality)
+        errors.push({ field: 'modality', message: "can't be blank when body parts are set" });
       else {
         const known = new Set(state.bodyParts[modality].map((p) => p.id));
         if (!ids.every((id) => known.has(id)))
@@ -286,7 +290,8 @@ export const scanHandlers: RequestHandler[] = [
       if (!isRecord(gp)) errors.push({ field: 'gp_details', message: 'is invalid' });
       else
         for (const name of ['gp_name', 'practice_name', 'practice_address', 'practice_postcode'])
-          if (!isNonEmptyString(gp[name])) errors.push({ field: `gp_details.${name}`, message: "can't be blank" });
+          if (!isNonEmptyString(gp[name]))
+            errors.push({ field: `gp_details.${name}`, message: "can't be blank" });
     }
     if (body.safety_question_answers !== undefined) {
       const answers = body.safety_question_answers;
@@ -301,7 +306,8 @@ export const scanHandlers: RequestHandler[] = [
             return;
           }
           const question = questions.find((q) => q.id === answer.safety_question_id);
-          if (!question) errors.push({ field: `${at}.safety_question_id`, message: 'does not apply to this referral' });
+          if (!question)
+            errors.push({ field: `${at}.safety_question_id`, message: 'does not apply to this referral' });
           else if (question.details_required_if_yes && answer.answer && !isNonEmptyString(answer.details))
             errors.push({ field: `${at}.details`, message: "can't be blank when the answer is yes" });
         });
@@ -318,8 +324,12 @@ export const scanHandlers: RequestHandler[] = [
       releaseBlocks(state, referral);
     }
     if (Array.isArray(body.body_part_ids)) referral.body_part_ids = body.body_part_ids as number[];
-    if (isNonEmptyString(body.referral_information)) referral.referral_information = body.referral_information;
-    if (isPositiveInt(body.imaging_provider_id) && body.imaging_provider_id !== referral.imaging_provider_id) {
+    if (isNonEmptyString(body.referral_information))
+      referral.referral_information = body.referral_information;
+    if (
+      isPositiveInt(body.imaging_provider_id) &&
+      body.imaging_provider_id !== referral.imaging_provider_id
+    ) {
       releaseBlocks(state, referral);
       referral.imaging_provider_id = body.imaging_provider_id;
     }
@@ -359,8 +369,10 @@ export const scanHandlers: RequestHandler[] = [
     if (referral.status !== 'draft')
       return invalid([{ field: 'base', message: `The referral is already ${referral.status}` }]);
     const errors = missingForSubmit(referral);
-    if (!referral.imaging_provider_id) errors.push({ field: 'imaging_provider_id', message: "can't be blank" });
-    if (referral.time_slot_ids.length === 0) errors.push({ field: 'time_slot_ids', message: "can't be blank" });
+    if (!referral.imaging_provider_id)
+      errors.push({ field: 'imaging_provider_id', message: "can't be blank" });
+    if (referral.time_slot_ids.length === 0)
+      errors.push({ field: 'time_slot_ids', message: "can't be blank" });
     if (!referral.gp_details) errors.push({ field: 'gp_details', message: "can't be blank" });
     const questions = referral.modality ? state.safetyQuestions[referral.modality] : [];
     const answered = new Set(referral.safety_question_answers.map((a) => a.safety_question_id));
@@ -389,8 +401,10 @@ export const scanHandlers: RequestHandler[] = [
     if (files.length === 0) return invalid([{ field: 'file', message: "can't be blank" }]);
     if (files.length > 1) return invalid([{ field: 'file', message: 'only one file per request' }]);
     const file = files[0];
-    if (typeof file === 'string' || file === undefined) return invalid([{ field: 'file', message: 'must be a file' }]);
-    if (file.size > SCAN_MAX_DOCUMENT_BYTES) return invalid([{ field: 'file', message: 'must be 25MB or less' }]);
+    if (typeof file === 'string' || file === undefined)
+      return invalid([{ field: 'file', message: 'must be a file' }]);
+    if (file.size > SCAN_MAX_DOCUMENT_BYTES)
+      return invalid([{ field: 'file', message: 'must be 25MB or less' }]);
     const document = {
       id: state.nextDocumentId++,
       file_name: file instanceof File && file.name ? file.name : 'document',
@@ -435,7 +449,9 @@ export const scanHandlers: RequestHandler[] = [
       (s) => [...s.ids].sort((a, b) => a - b).join(',') === wanted,
     );
     if (!slot)
-      return invalid([{ field: 'time_slot_ids', message: 'are not one free time slot at this imaging provider' }]);
+      return invalid([
+        { field: 'time_slot_ids', message: 'are not one free time slot at this imaging provider' },
+      ]);
     releaseBlocks(state, referral);
     for (const id of slot.ids) (state.blocks.get(id) as MockBlock).bookedBy = referral.id;
     referral.time_slot_ids = slot.ids;
@@ -460,7 +476,8 @@ export const scanHandlers: RequestHandler[] = [
     const userId = authenticate(request, state);
     if (userId instanceof Response) return userId;
     const modality = new URL(request.url).searchParams.get('modality');
-    if (!isModality(modality)) return invalid([{ field: 'modality', message: 'is not included in the list' }]);
+    if (!isModality(modality))
+      return invalid([{ field: 'modality', message: 'is not included in the list' }]);
     return ok(state.bodyParts[modality]);
   }),
 
@@ -470,7 +487,8 @@ export const scanHandlers: RequestHandler[] = [
     if (userId instanceof Response) return userId;
     const params = new URL(request.url).searchParams;
     const modality = params.get('modality');
-    if (!isModality(modality)) return invalid([{ field: 'modality', message: 'is not included in the list' }]);
+    if (!isModality(modality))
+      return invalid([{ field: 'modality', message: 'is not included in the list' }]);
     const bodyPartIds = params.getAll('body_part_ids[]').map(Number);
     const known = new Set(state.bodyParts[modality].map((p) => p.id));
     if (bodyPartIds.length === 0 || !bodyPartIds.every((id) => known.has(id)))

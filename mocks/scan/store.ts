@@ -65,7 +65,13 @@ export interface MockReferral {
   time_slot_ids: number[];
   gp_details: Record<string, unknown> | null;
   safety_question_answers: { safety_question_id: number; answer: boolean; details?: string }[];
-  additional_documents: { id: number; file_name: string; content_type: string; size: number; created_at: string }[];
+  additional_documents: {
+    id: number;
+    file_name: string;
+    content_type: string;
+    size: number;
+    created_at: string;
+  }[];
   created_at: string;
   updated_at: string;
 }

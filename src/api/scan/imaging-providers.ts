@@ -35,7 +35,11 @@ export async function listScanImagingProviders(
   return scanRequest({
     path: scanPaths.imagingProviders,
     endpoint: scanEndpoints.imagingProviders,
-    query: { modality: params.modality, [BODY_PART_IDS_PARAM]: params.body_part_ids, location: params.location },
+    query: {
+      modality: params.modality,
+      [BODY_PART_IDS_PARAM]: params.body_part_ids,
+      location: params.location,
+    },
     data: z.array(imagingProviderSchema),
     signal: options.signal,
   });

@@ -107,7 +107,11 @@ export const patientInformationSchema = z
     const raw = date_of_birth_iso ?? date_of_birth ?? null;
     const iso = raw === null ? null : normalizeScanDateOfBirth(raw);
     if (raw !== null && iso === null) {
-      ctx.addIssue({ code: 'custom', message: `Unreadable date of birth "${raw}".`, path: ['date_of_birth'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Unreadable date of birth "${raw}".`,
+        path: ['date_of_birth'],
+      });
       return z.NEVER;
     }
     return { ...rest, date_of_birth: iso };
@@ -127,10 +131,16 @@ export const referralSchema = z.object({
   status: z.enum(scanReferralStatuses),
   patient_information: patientInformationSchema,
   modality: z.enum(scanModalities).nullish(),
-  body_part_ids: z.array(id).nullish().transform((v) => v ?? []),
+  body_part_ids: z
+    .array(id)
+    .nullish()
+    .transform((v) => v ?? []),
   referral_information: nullishString,
   imaging_provider_id: id.nullish(),
-  time_slot_ids: z.array(id).nullish().transform((v) => v ?? []),
+  time_slot_ids: z
+    .array(id)
+    .nullish()
+    .transform((v) => v ?? []),
   gp_details: gpDetailsSchema.nullish(),
   safety_question_answers: z
     .array(safetyAnswerSchema)
@@ -163,7 +173,11 @@ export async function createScanReferral(input: CreateScanReferralInput, options
   });
 }
 
-export async function updateScanReferral(referralId: number, input: UpdateScanReferralInput, options: Opts = {}) {
+export async function updateScanReferral(
+  referralId: number,
+  input: UpdateScanReferralInput,
+  options: Opts = {},
+) {
   const json = updateReferralSchema.parse(input);
   return scanRequest({
     method: 'PATCH',

@@ -22,7 +22,11 @@ afterEach(() => server.events.removeAllListeners());
 
 describe('Scan.com session (tokens in memory)', () => {
   it('creates a user, keeps its tokens in memory only and exposes only the expiry', async () => {
-    const { expiresAt } = await createScanUser({ first_name: 'Ann', last_name: 'Lee', email: 'ann@example.com' });
+    const { expiresAt } = await createScanUser({
+      first_name: 'Ann',
+      last_name: 'Lee',
+      email: 'ann@example.com',
+    });
     expect(expiresAt).toBeGreaterThan(Date.now() + 23 * 3600_000);
     expect(getScanSessionSnapshot()).toEqual({ active: true, expiresAt });
     expect(JSON.stringify(getScanSessionSnapshot())).not.toContain('scan-at-');
@@ -35,7 +39,11 @@ describe('Scan.com session (tokens in memory)', () => {
     server.use(
       http.post(`*/api/scan${scanPaths.users}`, () =>
         HttpResponse.json(
-          { success: false, validation_errors: [{ field: 'email', message: 'has already been taken' }], data: null },
+          {
+            success: false,
+            validation_errors: [{ field: 'email', message: 'has already been taken' }],
+            data: null,
+          },
           { status: 422 },
         ),
       ),
@@ -104,7 +112,10 @@ describe('Scan.com session (tokens in memory)', () => {
     const unauthorized = countResponses('/referrals', 401);
     server.use(
       http.get(`*/api/scan${scanPaths.referrals}`, () =>
-        HttpResponse.json({ success: false, validation_errors: [], data: null, message: 'no' }, { status: 401 }),
+        HttpResponse.json(
+          { success: false, validation_errors: [], data: null, message: 'no' },
+          { status: 401 },
+        ),
       ),
     );
     await expect(listScanReferrals()).rejects.toBeInstanceOf(VendorError);

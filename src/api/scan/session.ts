@@ -87,7 +87,9 @@ export function endScanSession(): void {
 
 function unwrapOrThrow<T>(
   endpoint: string,
-  body: { success: true; data: T } | { success: false; validation_errors?: unknown; message?: string | undefined },
+  body:
+    | { success: true; data: T }
+    | { success: false; validation_errors?: unknown; message?: string | undefined },
 ): T {
   if (body.success) return body.data;
   // A 2xx answer with `success: false`: the vendor refused the request.
@@ -140,7 +142,11 @@ async function callRefresh(current: Tokens, forGeneration: number): Promise<stri
     return next.accessToken;
   } catch (error) {
     // The refresh token itself was refused: this session is over.
-    if (error instanceof VendorError && (error.status === 401 || error.status === 403) && forGeneration === generation)
+    if (
+      error instanceof VendorError &&
+      (error.status === 401 || error.status === 403) &&
+      forGeneration === generation
+    )
       setTokens(null);
     throw error;
   }

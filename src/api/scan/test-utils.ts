@@ -7,7 +7,11 @@ let serial = 0;
 export async function startTestScanUser(name = 'Jane') {
   endScanSession();
   serial++;
-  return createScanUser({ first_name: name, last_name: 'Doe', email: `${name.toLowerCase()}.${serial}@example.com` });
+  return createScanUser({
+    first_name: name,
+    last_name: 'Doe',
+    email: `${name.toLowerCase()}.${serial}@example.com`,
+  });
 }
 
 export const draftReferralInput: CreateScanReferralInput = {

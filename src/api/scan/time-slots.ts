@@ -6,19 +6,19 @@ import { SCAN_BLOCK_MINUTES, scanEndpoints, scanPaths } from './paths';
 import { referralSchema, scanReferralKeys } from './referrals';
 import { scanRequest } from './session';
 
+function instantOf(value: string): number | null {
+  try {
+    return parseOffsetTimestamp(value).getTime();
+  } catch (error) {
+    if (isMappingError(error)) return null;
+    throw error;
+  }
+}
+
 /** An offset timestamp such as `2022-09-28T12:00:00.000+01:00`, kept as written. */
-const offsetTimestamp = z.string().refine(
-  (value) => {
-    try {
-      parseOffsetTimestamp(value);
-      return true;
-    } catch (error) {
-      if (isMappingError(error)) return false;
-      throw error;
-    }
-  },
-  { message: 'Expected a timestamp with its offset, e.g. 2022-09-28T12:00:00.000+01:00.' },
-);
+const offsetTimestamp = z.string().refine((value) => instantOf(value) !== null, {
+  message: 'Expected a timestamp with its offset, e.g. 2022-09-28T12:00:00.000+01:00.',
+});
 
 const blockIds = z
   .array(z.number().int().positive())
@@ -32,9 +32,13 @@ const blockIds = z
 export const timeSlotSchema = z
   .object({ ids: blockIds, start_time: offsetTimestamp, end_time: offsetTimestamp })
   .refine(
-    (slot) =>
-      parseOffsetTimestamp(slot.end_time).getTime() - parseOffsetTimestamp(slot.start_time).getTime() ===
-      slot.ids.length * SCAN_BLOCK_MINUTES * 60_000,
+    (slot) => {
+      const start = instantOf(slot.start_time);
+      const end = instantOf(slot.end_time);
+      // An unreadable timestamp is already reported on its own field.
+      if (start === null || end === null || !Array.isArray(slot.ids)) return true;
+      return end - start === slot.ids.length * SCAN_BLOCK_MINUTES * 60_000;
+    },
     { message: 'A slot lasts 15 minutes per block id.' },
   );
 export type ScanTimeSlot = z.infer<typeof timeSlotSchema>;

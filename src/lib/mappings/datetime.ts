@@ -58,7 +58,8 @@ function checkCalendar(value: unknown, year: number, month: number, day: number,
 function checkWall(value: unknown, hour: number, minute: number, second: number) {
   if (hour > 23) throw new MappingError('time', value, 'the hour is out of range');
   if (minute > 59) throw new MappingError('time', value, 'the minute is out of range');
-  if (second > 59) throw new MappingError('time', value, 'the second is out of range (leap seconds are refused)');
+  if (second > 59)
+    throw new MappingError('time', value, 'the second is out of range (leap seconds are refused)');
 }
 
 // ---------------------------------------------------------------- ISO dates and times
@@ -138,10 +139,10 @@ export function isoTimeToDicom(time: string): string {
 
 /** Reads an instant only from a text with its zone: `…Z` or `…±HH:MM`. */
 export function parseOffsetTimestamp(value: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(Z|([+-])(\d{2}):(\d{2}))$/.exec(
-    value,
-  );
-  if (!match) throw new MappingError('datetime', value, 'expected YYYY-MM-DDTHH:MM:SS[.fff] with Z or ±HH:MM');
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(Z|([+-])(\d{2}):(\d{2}))$/.exec(value);
+  if (!match)
+    throw new MappingError('datetime', value, 'expected YYYY-MM-DDTHH:MM:SS[.fff] with Z or ±HH:MM');
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(match[i])) as [
     number,
     number,
@@ -157,7 +158,8 @@ export function parseOffsetTimestamp(value: string): Date {
   if (match[8] !== 'Z') {
     const offsetHours = Number(match[10]);
     const offsetMins = Number(match[11]);
-    if (offsetHours > 18 || offsetMins > 59) throw new MappingError('datetime', value, 'the offset is out of range');
+    if (offsetHours > 18 || offsetMins > 59)
+      throw new MappingError('datetime', value, 'the offset is out of range');
     offsetMinutes = (match[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
@@ -172,7 +174,8 @@ function checkInstant(date: Date): number {
 
 /** Unix seconds (UTC) → instant. Only whole, finite seconds. */
 export function unixSecondsToDate(seconds: number): Date {
-  if (!Number.isInteger(seconds)) throw new MappingError('datetime', seconds, 'unix seconds must be a whole number');
+  if (!Number.isInteger(seconds))
+    throw new MappingError('datetime', seconds, 'unix seconds must be a whole number');
   const date = new Date(seconds * 1000);
   checkInstant(date);
   return date;
