@@ -2,10 +2,12 @@ import type { RequestHandler } from 'msw';
 import { soloAttachmentHandlers } from './integration-attachments';
 import { soloDocumentHandlers } from './integration-documents';
 import { soloPerfectAnswerHandlers } from './integration-perfect-answer';
+import { soloReportHandlers } from './integration-reports';
 
 /** Attachments, documents, reports, perfect answer, context links, webhooks, assistance requests. */
 export const soloIntegrationHandlers: RequestHandler[] = [
   ...soloAttachmentHandlers,
   ...soloDocumentHandlers,
   ...soloPerfectAnswerHandlers,
+  ...soloReportHandlers,
 ];
