@@ -8,6 +8,7 @@ import { advanceSoloAppointment } from '@mocks/solo/care-workflow';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { createQueryWrapper } from '../../test/query-wrapper';
 import { VendorError } from '../errors';
 import {
   cancelSoloAppointment,
@@ -31,7 +32,6 @@ import {
 } from './appointments';
 import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from './care-test-helpers';
 import { getSoloSlots, soloSlotKeys } from './slots';
-import { createQueryWrapper } from '../../test/query-wrapper';
 
 const SPID = 100_002;
 const NY = 'Radiology Front Desk New York';
@@ -69,23 +69,42 @@ describe('POST /qapi/v1/patients/{patient_id}/appointments (and by HSID, by SPID
     const after = await getSoloSlots({ after: slot.date, before: slot.date + 3600, waitingRoom: NY });
     expect(after.some((s) => s.date === slot.date)).toBe(false);
     const appointment = await getSoloAppointment(created.id);
-    expect(appointment).toMatchObject({ date: slot.date, duration: 900, status: 'scheduled', reasons: ['MRI results'] });
+    expect(appointment).toMatchObject({
+      date: slot.date,
+      duration: 900,
+      status: 'scheduled',
+      reasons: ['MRI results'],
+    });
     expect(appointment.patient.id).toBe(patient().id);
     expect(listSoloAppointmentsForPatient(SPID).some((a) => a.id === created.id)).toBe(true);
   });
 
   it('books by HSID and by SPID', async () => {
     const slot = await freeSlot();
-    const byHsid = await createSoloAppointment({ hsid: patient().hsid }, { date: slot.date, waitingRoom: NY });
+    const byHsid = await createSoloAppointment(
+      { hsid: patient().hsid },
+      { date: slot.date, waitingRoom: NY },
+    );
     const slot2 = await freeSlot();
-    const bySpid = await createSoloAppointment({ spid: SPID }, { date: slot2.date, waitingRoom: NY, duration: 900 });
+    const bySpid = await createSoloAppointment(
+      { spid: SPID },
+      { date: slot2.date, waitingRoom: NY, duration: 900 },
+    );
     expect(dbAppointment(byHsid.id)?.patientId).toBe(SPID);
     expect(dbAppointment(bySpid.id)?.patientId).toBe(SPID);
   });
 
   it('answers 404 for unknown patients, HSIDs, SPIDs and waiting rooms', async () => {
-    await expectSoloError(createSoloAppointment({ patientId: 'nobody' }, { waitingRoom: NY }), 404, /not found/);
-    await expectSoloError(createSoloAppointment({ hsid: 'HS0' }, { waitingRoom: NY }), 404, /HSID HS0 not found/);
+    await expectSoloError(
+      createSoloAppointment({ patientId: 'nobody' }, { waitingRoom: NY }),
+      404,
+      /not found/,
+    );
+    await expectSoloError(
+      createSoloAppointment({ hsid: 'HS0' }, { waitingRoom: NY }),
+      404,
+      /HSID HS0 not found/,
+    );
     await expectSoloError(createSoloAppointment({ spid: 3 }, { waitingRoom: NY }), 404, /SPID 3 not found/);
     await expectSoloError(
       createSoloAppointment({ spid: SPID }, { waitingRoom: 'Nowhere' }),
@@ -95,7 +114,9 @@ describe('POST /qapi/v1/patients/{patient_id}/appointments (and by HSID, by SPID
   });
 
   it('requires waitingRoom (client schema and mock)', async () => {
-    await expect(createSoloAppointment({ spid: SPID }, { waitingRoom: '' })).rejects.toThrow(/waitingRoom is required/);
+    await expect(createSoloAppointment({ spid: SPID }, { waitingRoom: '' })).rejects.toThrow(
+      /waitingRoom is required/,
+    );
     await expectSoloError(
       rawSolo('POST', `/qapi/v1/patients/id/type/SPID/value/${SPID}/appointments`, { reasons: ['x'] }),
       400,
@@ -105,13 +126,16 @@ describe('POST /qapi/v1/patients/{patient_id}/appointments (and by HSID, by SPID
 
   it('keeps duration within [1, 86400] (client schema and mock)', async () => {
     for (const duration of [0, 86_401, 1.5]) {
-      await expect(createSoloAppointment({ spid: SPID }, { waitingRoom: NY, duration })).rejects.toBeInstanceOf(
-        ZodError,
-      );
+      await expect(
+        createSoloAppointment({ spid: SPID }, { waitingRoom: NY, duration }),
+      ).rejects.toBeInstanceOf(ZodError);
     }
     for (const duration of [0, 86_401]) {
       await expectSoloError(
-        rawSolo('POST', `/qapi/v1/patients/id/type/SPID/value/${SPID}/appointments`, { waitingRoom: NY, duration }),
+        rawSolo('POST', `/qapi/v1/patients/id/type/SPID/value/${SPID}/appointments`, {
+          waitingRoom: NY,
+          duration,
+        }),
         400,
         'Field duration should be in range [1, 86400].',
       );
@@ -157,7 +181,11 @@ describe('POST /qapi/v1/patients/{patient_id}/appointments (and by HSID, by SPID
   it('refuses a duplicate externalId and an episode of another patient', async () => {
     const slot = await freeSlot();
     await createSoloAppointment({ spid: SPID }, { date: slot.date, waitingRoom: NY, externalId: 'ext-1' });
-    await expectSoloError(createSoloAppointment({ spid: SPID }, { waitingRoom: NY, externalId: 'ext-1' }), 409, /ext-1/);
+    await expectSoloError(
+      createSoloAppointment({ spid: SPID }, { waitingRoom: NY, externalId: 'ext-1' }),
+      409,
+      /ext-1/,
+    );
     const foreign = [...soloCareStore.get().episodes.values()].find((e) => e.patientSpid !== SPID);
     if (!foreign) throw new Error('seed');
     await expectSoloError(
@@ -165,7 +193,11 @@ describe('POST /qapi/v1/patients/{patient_id}/appointments (and by HSID, by SPID
       422,
       /another patient/,
     );
-    await expectSoloError(createSoloAppointment({ spid: SPID }, { waitingRoom: NY, episodeOfCareId: 'nope' }), 404, /nope/);
+    await expectSoloError(
+      createSoloAppointment({ spid: SPID }, { waitingRoom: NY, episodeOfCareId: 'nope' }),
+      404,
+      /nope/,
+    );
   });
 
   it('works through useCreateSoloAppointment, which invalidates the slots', async () => {
@@ -174,7 +206,9 @@ describe('POST /qapi/v1/patients/{patient_id}/appointments (and by HSID, by SPID
     const key = soloSlotKeys.search({ after: 1, before: 2, waitingRoom: NY });
     queryClient.setQueryData(key, []);
     const { result } = renderHook(() => useCreateSoloAppointment(), { wrapper });
-    await act(() => result.current.mutateAsync({ patient: { spid: SPID }, input: { date: slot.date, waitingRoom: NY } }));
+    await act(() =>
+      result.current.mutateAsync({ patient: { spid: SPID }, input: { date: slot.date, waitingRoom: NY } }),
+    );
     expect(queryClient.getQueryState(key)?.isInvalidated).toBe(true);
   });
 });
@@ -238,15 +272,25 @@ describe('PUT /qapi/v1/appointments/{appointment_id}', () => {
 
   it('allows only the cancelled status (client schema and mock)', async () => {
     const { id } = await booked();
-    await expect(updateSoloAppointment(id, { status: 'completed' as 'cancelled' })).rejects.toBeInstanceOf(ZodError);
-    await expectSoloError(rawSolo('PUT', `/qapi/v1/appointments/${id}`, { status: 'completed' }), 400, /only cancelled/);
+    await expect(updateSoloAppointment(id, { status: 'completed' as 'cancelled' })).rejects.toBeInstanceOf(
+      ZodError,
+    );
+    await expectSoloError(
+      rawSolo('PUT', `/qapi/v1/appointments/${id}`, { status: 'completed' }),
+      400,
+      /only cancelled/,
+    );
   });
 
   it('keeps duration within [1, 86400] and refuses an empty update', async () => {
     const { id } = await booked();
     await expect(updateSoloAppointment(id, { duration: 0 })).rejects.toBeInstanceOf(ZodError);
     await expect(updateSoloAppointment(id, {})).rejects.toThrow(/nothing to update/);
-    await expectSoloError(rawSolo('PUT', `/qapi/v1/appointments/${id}`, { duration: 86_401 }), 400, /\[1, 86400\]/);
+    await expectSoloError(
+      rawSolo('PUT', `/qapi/v1/appointments/${id}`, { duration: 86_401 }),
+      400,
+      /\[1, 86400\]/,
+    );
   });
 
   it('sets the external id, reasons and encounter; 409 on an external id in use', async () => {
@@ -292,9 +336,15 @@ describe('status workflow driven by the Solo platform (mock) and its webhooks', 
       { event: 'appointment:lwbs', data: { appointmentId: c.id } },
     ]);
     expect((await getSoloAppointment(c.id)).videoCall?.status).toBe('LWBS');
-    await expect(advanceSoloAppointment(a.id, { status: 'arrived' })).rejects.toThrow(/cannot become "arrived"/);
+    await expect(advanceSoloAppointment(a.id, { status: 'arrived' })).rejects.toThrow(
+      /cannot become "arrived"/,
+    );
     await expectSoloError(cancelSoloAppointment(a.id), 409, /already "completed"/);
-    await expectSoloError(rescheduleSoloAppointment(b.id, { date: now + 86_400 }), 409, /"not showed up" and can no longer be rescheduled/);
+    await expectSoloError(
+      rescheduleSoloAppointment(b.id, { date: now + 86_400 }),
+      409,
+      /"not showed up" and can no longer be rescheduled/,
+    );
   });
 });
 
@@ -312,7 +362,11 @@ describe('appointment links', () => {
     const link = await getSoloMsTeamsProviderLink(id, 'teams-token');
     expect(link.msTeamsProviderVisitUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
     await expect(getSoloMsTeamsProviderLink(id, ' ')).rejects.toBeInstanceOf(ZodError);
-    await expectSoloError(rawSolo('GET', `/qapi/v1/appointments/${id}/msteams-provider-link`), 401, /Teams-Auth-Token/);
+    await expectSoloError(
+      rawSolo('GET', `/qapi/v1/appointments/${id}/msteams-provider-link`),
+      401,
+      /Teams-Auth-Token/,
+    );
   });
 
   it('GET video-call-links by external id and by SAID; 404 when unknown', async () => {

@@ -31,11 +31,20 @@ export function captureSoloWebhooks(): { event: SoloWebhookEvent; data: SoloWebh
  * Sends a raw request through the real client, bypassing our request schemas, to prove that the mock itself
  * enforces the vendor's rules.
  */
-export function rawSolo(method: 'GET' | 'POST' | 'PUT', path: string, json?: unknown, query?: Record<string, string | number>) {
+export function rawSolo(
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  json?: unknown,
+  query?: Record<string, string | number>,
+) {
   return soloClient.request({ method, path, json, query, schema: z.unknown() });
 }
 
-export async function expectSoloError(promise: Promise<unknown>, status: number, message: string | RegExp): Promise<VendorError> {
+export async function expectSoloError(
+  promise: Promise<unknown>,
+  status: number,
+  message: string | RegExp,
+): Promise<VendorError> {
   const error = await promise.then(
     () => {
       throw new Error('expected the request to fail');

@@ -124,9 +124,9 @@ describe('POST /qapi/v1/patients', () => {
   });
 
   it('checks formats: deceasedAt, birthDate, email telecom, group when linked by email', async () => {
-    await expect(createSoloPatient({ ...body, deceased: true, deceasedAt: '2020-03-31T10:12' })).rejects.toThrow(
-      ZodError,
-    );
+    await expect(
+      createSoloPatient({ ...body, deceased: true, deceasedAt: '2020-03-31T10:12' }),
+    ).rejects.toThrow(ZodError);
     await expectSoloError(
       rawSolo('POST', '/qapi/v1/patients', { ...body, deceased: true, deceasedAt: '31/03/2020' }),
       400,
@@ -136,7 +136,9 @@ describe('POST /qapi/v1/patients', () => {
     await expect(
       createSoloPatient({ ...body, telecom: [{ system: 'email', value: 'not-an-email' }] }),
     ).rejects.toThrow(ZodError);
-    await expect(createSoloPatient({ ...body, isLinkedByEmail: true })).rejects.toThrow(/groupType is required/);
+    await expect(createSoloPatient({ ...body, isLinkedByEmail: true })).rejects.toThrow(
+      /groupType is required/,
+    );
     await expectSoloError(
       rawSolo('POST', '/qapi/v1/patients', { ...body, isLinkedByEmail: true }),
       400,
@@ -177,7 +179,11 @@ describe('PUT /qapi/v1/patients/{patient_id} and by SPID', () => {
     const path = `/qapi/v1/patients/id/type/SPID/value/${FIRST_SPID}`;
     await expect(updateSoloPatientBySpid(FIRST_SPID, { deceased: true })).rejects.toThrow(ZodError);
     await expectSoloError(rawSolo('PUT', path, { deceased: true }), 400, /deceasedAt is required/);
-    await expectSoloError(rawSolo('PUT', path, { deceasedAt: '2020-03-31 10:12 AM' }), 400, /must not be specified/);
+    await expectSoloError(
+      rawSolo('PUT', path, { deceasedAt: '2020-03-31 10:12 AM' }),
+      400,
+      /must not be specified/,
+    );
   });
 
   it('answers 404 for unknown patients', async () => {
@@ -191,7 +197,9 @@ describe('PUT /qapi/v1/patients/{patient_id} and by SPID', () => {
     const { wrapper } = createQueryWrapper();
     const { result } = renderHook(() => useUpdateSoloPatient(), { wrapper });
     await act(() => result.current.mutateAsync({ patientId: seeded.id, input: { race: 'Asian' } }));
-    await act(() => result.current.mutateAsync({ spid: FIRST_SPID, input: { ethnicity: 'Hispanic or Latino' } }));
+    await act(() =>
+      result.current.mutateAsync({ spid: FIRST_SPID, input: { ethnicity: 'Hispanic or Latino' } }),
+    );
     const patient = await getSoloPatient(seeded.id);
     expect([patient.race, patient.ethnicity]).toEqual(['Asian', 'Hispanic or Latino']);
   });

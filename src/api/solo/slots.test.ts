@@ -90,7 +90,8 @@ describe('DST in the seeded range', () => {
       }
     }
     // Same wall-clock opening, different UTC instant: 08:00 EDT = 12:00Z, 08:00 EST = 13:00Z.
-    const opening = (day: string) => dayjs.tz(`${day} 08:00`, 'YYYY-MM-DD HH:mm', 'America/New_York').utc().format('HH:mm');
+    const opening = (day: string) =>
+      dayjs.tz(`${day} 08:00`, 'YYYY-MM-DD HH:mm', 'America/New_York').utc().format('HH:mm');
     expect([opening('2026-10-30'), opening('2026-11-02')]).toEqual(['12:00', '13:00']);
     expect((await daySlots(NY, '2026-10-30', -4)).length).toBeGreaterThan(0);
     expect((await daySlots(NY, '2026-11-02', -5)).length).toBeGreaterThan(0);
@@ -167,7 +168,8 @@ describe('GET /qapi/v1/appointment-slots', () => {
   it('works through useSoloSlots (disabled until the query is complete)', async () => {
     const { wrapper } = createQueryWrapper();
     const { result, rerender } = renderHook(
-      ({ room }: { room: string }) => useSoloSlots({ after: now, before: now + 3 * 86_400, waitingRoom: room }),
+      ({ room }: { room: string }) =>
+        useSoloSlots({ after: now, before: now + 3 * 86_400, waitingRoom: room }),
       { wrapper, initialProps: { room: '' } },
     );
     expect(result.current.fetchStatus).toBe('idle');

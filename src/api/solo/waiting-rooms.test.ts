@@ -1,6 +1,6 @@
+import { faults } from '@mocks/faults';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { faults } from '@mocks/faults';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { expectSoloError } from './care-test-helpers';
 import { listSoloWaitingRooms, useSoloWaitingRooms } from './waiting-rooms';
@@ -10,7 +10,8 @@ describe('GET /qapi/v1/waiting-rooms', () => {
     const rooms = await listSoloWaitingRooms();
     expect(rooms.length).toBeGreaterThanOrEqual(3);
     expect(rooms.map((room) => room.name)).toContain('Radiology Front Desk New York');
-    for (const room of rooms) expect(Object.keys(room).sort()).toEqual(['id', 'name', 'serviceLine', 'serviceType']);
+    for (const room of rooms)
+      expect(Object.keys(room).sort()).toEqual(['id', 'name', 'serviceLine', 'serviceType']);
   });
 
   it('surfaces a server error as a VendorError', async () => {
