@@ -1,8 +1,10 @@
 import type { RequestHandler } from 'msw';
 import { soloAttachmentHandlers } from './integration-attachments';
 import { soloDocumentHandlers } from './integration-documents';
+import { soloLinkingHandlers } from './integration-linking';
 import { soloPerfectAnswerHandlers } from './integration-perfect-answer';
 import { soloReportHandlers } from './integration-reports';
+import { soloWebhookHandlers } from './webhooks';
 
 /** Attachments, documents, reports, perfect answer, context links, webhooks, assistance requests. */
 export const soloIntegrationHandlers: RequestHandler[] = [
@@ -10,4 +12,6 @@ export const soloIntegrationHandlers: RequestHandler[] = [
   ...soloDocumentHandlers,
   ...soloPerfectAnswerHandlers,
   ...soloReportHandlers,
+  ...soloLinkingHandlers,
+  ...soloWebhookHandlers,
 ];
