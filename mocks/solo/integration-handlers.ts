@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import { soloAssistanceHandlers } from './integration-assistance';
 import { soloAttachmentHandlers } from './integration-attachments';
 import { soloDocumentHandlers } from './integration-documents';
 import { soloLinkingHandlers } from './integration-linking';
@@ -14,4 +15,5 @@ export const soloIntegrationHandlers: RequestHandler[] = [
   ...soloReportHandlers,
   ...soloLinkingHandlers,
   ...soloWebhookHandlers,
+  ...soloAssistanceHandlers,
 ];

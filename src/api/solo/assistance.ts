@@ -1,0 +1,194 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { VendorError } from '../errors';
+import { soloEmptyResponseSchema } from './attachments';
+import { soloClient } from './client';
+
+/*
+ * Solo: Virtual Nursing and Sitting, assistance requests. One current request per device (care location).
+ * `POST /qapi/v1/request-assistance` creates it, `GET` answers the current one, `DELETE` cancels it; all three
+ * take the same four ways of naming the place (SoloAssistanceLocator). Errors come as `{ "message": "…" }`
+ * (not Solo's usual `{ "error": { "message" } }`); ./client.ts reads both.
+ *
+ * Assumptions (change them here):
+ * - GET cannot carry a body from a browser (fetch refuses it), so the console sends the locator of
+ *   "Get Current Assistance Request" as query parameters with the same names; DELETE sends it as JSON.
+ * - A body must be exactly one variant: mixing fields of two (e.g. `building` with `department`) is refused.
+ * - All documented strings must be non-empty.
+ * - `patient` may be null (a place without a known patient); `assignedTo` and `avSessions` items are not
+ *   described by the page and are kept as they come.
+ * - A 404 "Request not found" on GET means "no current request": the query answers `null`.
+ * - Cancel answers an empty body.
+ */
+
+export const SOLO_ASSISTANCE_MESSAGES = {
+  missingParameters:
+    'Service Request Error: Missing Required Parameters. Please include either Device ID, Patient ID, or a combination of Building, Floor, Room, and Bed (opt.), or Department, Room, and Bed (opt.) to proceed',
+  deviceNotFound: 'Device could not be found from the data submitted',
+  requestNotFound: 'Service Request Error: Request not found',
+} as const;
+
+const text = (label: string) => z.string().trim().min(1, `${label} is required.`);
+
+export const soloAssistanceByBedSchema = z
+  .object({
+    building: text('Building'),
+    floor: text('Floor'),
+    room: text('Room'),
+    bed: text('Bed').optional(),
+  })
+  .strict();
+export const soloAssistanceByDepartmentSchema = z
+  .object({ department: text('Department'), room: text('Room'), bed: text('Bed').optional() })
+  .strict();
+export const soloAssistanceByPatientSchema = z.object({ patientMrn: text('Patient MRN') }).strict();
+export const soloAssistanceByDeviceSchema = z
+  .object({ deviceSerialNumber: text('Device serial number') })
+  .strict();
+
+/** The four documented bodies: building+floor+room(+bed), department+room(+bed), patient MRN, device serial. */
+export const soloAssistanceLocatorSchema = z.union(
+  [
+    soloAssistanceByBedSchema,
+    soloAssistanceByDepartmentSchema,
+    soloAssistanceByPatientSchema,
+    soloAssistanceByDeviceSchema,
+  ],
+  { error: SOLO_ASSISTANCE_MESSAGES.missingParameters },
+);
+export type SoloAssistanceLocator = z.infer<typeof soloAssistanceLocatorSchema>;
+
+export const soloAssistanceRequestSchema = z.object({
+  id: z.string().min(1),
+  device: z.string(),
+  careLocation: z.object({
+    availability: z.string(),
+    id: z.string(),
+    name: z.string(),
+    status: z.string(),
+    video: z.object({
+      type: z.string(),
+      clientId: z.string().nullable(),
+      serialNumber: z.string(),
+      careLocationId: z.string(),
+      skipActivation: z.boolean(),
+    }),
+  }),
+  practice: z.string(),
+  patient: z
+    .object({
+      age: z.number().int().nonnegative(),
+      id: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      middleName: z.string().nullable(),
+      dob: z.iso.date(),
+      mrn: z.string(),
+    })
+    .nullable(),
+  assignedTo: z.unknown().nullable(),
+  room: z.string(),
+  status: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  finishedAt: z.iso.datetime({ offset: true }).nullable(),
+  location: z.object({ id: z.string(), name: z.string() }),
+  avSessions: z.array(z.unknown()),
+  createdFromExternalApi: z.boolean(),
+});
+export type SoloAssistanceRequest = z.infer<typeof soloAssistanceRequestSchema>;
+
+type Options = { signal?: AbortSignal };
+const PATH = '/qapi/v1/request-assistance';
+
+/** `POST /qapi/v1/request-assistance` */
+export async function createSoloAssistanceRequest(
+  locator: SoloAssistanceLocator,
+  options: Options = {},
+): Promise<SoloAssistanceRequest> {
+  return soloClient.request({
+    method: 'POST',
+    path: PATH,
+    endpoint: `POST ${PATH}`,
+    json: soloAssistanceLocatorSchema.parse(locator),
+    schema: soloAssistanceRequestSchema,
+    signal: options.signal,
+  });
+}
+
+/** `GET /qapi/v1/request-assistance` (locator as query parameters). 404 "Request not found" when there is none. */
+export async function getSoloCurrentAssistanceRequest(
+  locator: SoloAssistanceLocator,
+  options: Options = {},
+): Promise<SoloAssistanceRequest> {
+  return soloClient.request({
+    path: PATH,
+    endpoint: `GET ${PATH}`,
+    query: soloAssistanceLocatorSchema.parse(locator),
+    schema: soloAssistanceRequestSchema,
+    signal: options.signal,
+  });
+}
+
+/** `DELETE /qapi/v1/request-assistance`: cancels the current request. */
+export async function cancelSoloAssistanceRequest(
+  locator: SoloAssistanceLocator,
+  options: Options = {},
+): Promise<void> {
+  await soloClient.request({
+    method: 'DELETE',
+    path: PATH,
+    endpoint: `DELETE ${PATH}`,
+    json: soloAssistanceLocatorSchema.parse(locator),
+    schema: soloEmptyResponseSchema,
+    signal: options.signal,
+  });
+}
+
+export function isSoloAssistanceNotFound(error: unknown): boolean {
+  return (
+    error instanceof VendorError &&
+    error.status === 404 &&
+    error.vendorMessage === SOLO_ASSISTANCE_MESSAGES.requestNotFound
+  );
+}
+
+export const soloAssistanceKeys = {
+  all: ['solo', 'assistance'] as const,
+  current: (locator: SoloAssistanceLocator) => [...soloAssistanceKeys.all, 'current', locator] as const,
+};
+
+/** The current request at a place, or `null` when there is none. */
+export const soloCurrentAssistanceQueryOptions = (locator: SoloAssistanceLocator) =>
+  queryOptions({
+    queryKey: soloAssistanceKeys.current(locator),
+    queryFn: async ({ signal }): Promise<SoloAssistanceRequest | null> => {
+      try {
+        return await getSoloCurrentAssistanceRequest(locator, { signal });
+      } catch (error) {
+        if (isSoloAssistanceNotFound(error)) return null;
+        throw error;
+      }
+    },
+  });
+
+export function useSoloCurrentAssistanceRequest(locator: SoloAssistanceLocator) {
+  return useQuery(soloCurrentAssistanceQueryOptions(locator));
+}
+
+export function useCreateSoloAssistanceRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locator: SoloAssistanceLocator) => createSoloAssistanceRequest(locator),
+    retry: false,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloAssistanceKeys.all }),
+  });
+}
+
+export function useCancelSoloAssistanceRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locator: SoloAssistanceLocator) => cancelSoloAssistanceRequest(locator),
+    retry: false,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloAssistanceKeys.all }),
+  });
+}
