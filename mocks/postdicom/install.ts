@@ -1,0 +1,15 @@
+import { POSTDICOM_GLOBAL } from '@/api/postdicom/library';
+import { SimulatedPostDicomCloudApi } from './library';
+
+/**
+ * Mock mode: puts the simulated library where the vendor's script would put `postDicomCloudApi`, so the
+ * adapter's loader finds it and injects no script. Call it from the browser mock bootstrap and in tests.
+ */
+export function installPostDicomMock(): void {
+  (globalThis as Record<string, unknown>)[POSTDICOM_GLOBAL] = SimulatedPostDicomCloudApi;
+}
+
+/** Removes the simulated global (tests of the live loader path). */
+export function uninstallPostDicomMock(): void {
+  delete (globalThis as Record<string, unknown>)[POSTDICOM_GLOBAL];
+}
