@@ -55,7 +55,7 @@ export const durationSecondsSchema = z
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z
   .string()
-  .regex(SOLO_DATE_PATTERN, 'expected YYYY-MM-DD')
+  .regex(SOLO_DATE_PATTERN, { message: 'expected YYYY-MM-DD', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
