@@ -9,10 +9,12 @@ import { z } from 'zod';
  * 2. `PUT /appointments/{id}` accepts `status: "cancelled"` only ("only cancelled is allowed"). The other
  *    statuses of the documented list (and video-call statuses such as LWBS) are set by the Solo platform
  *    itself; the mock simulates that with `advanceSoloAppointment` (mocks/solo/care-workflow.ts).
- * 3. Status codes of the mock: 400 for an invalid body or query, 404 for an unknown resource, 409 for a
- *    conflict with the current state (slot already booked, duplicate patient id or appointment external id,
- *    cancelling a finished appointment), 422 for a well-formed request the back end cannot honour (time
- *    outside the waiting room's opening hours, episode of another patient), 401 without `Teams-Auth-Token`.
+ * 3. Status codes of the mock: 201 for a create, 400 for an invalid body or query, 404 for an unknown resource
+ *    (patient, HSID, SPID, appointment, episode, waiting room or visit-note template named in a body or query),
+ *    409 for a conflict with the current state (slot already booked, duplicate patient id or appointment
+ *    external id, cancelling or rescheduling a finished appointment), 422 for a well-formed request the back
+ *    end cannot honour (time outside the waiting room's opening hours, episode of another patient), 401 for the
+ *    MS Teams link without `Teams-Auth-Token`.
  * 4. "deceasedAt is specified" means present and not null; a `null` deceasedAt with deceased false is fine.
  * 5. `deceasedAt` is written `YYYY-MM-DD hh:mm AM|PM` (the page's only example); `birthDate` `YYYY-MM-DD`.
  * 6. `groupType` and `groupName` (writes) / `sharedEmailGroup` (reads) are required when `isLinkedByEmail` is
@@ -30,6 +32,12 @@ import { z } from 'zod';
  *    "predefined" list is not published).
  * 11. Appointment `externalId` is unique (it addresses `GET /appointments/{external_appointment_id}/video-call-links`).
  * 12. The HSID is a string distinct from the caller's patient id; the patient `id` in paths is the caller's id.
+ * 13. Only a `scheduled` appointment can be rescheduled (date/duration); a finished one (completed, sign off,
+ *    cancelled, not showed up) cannot be cancelled again (409).
+ * 14. Webhooks: a patient update raises `patient:updated`, plus `patient:deactivated` when `active` turns false;
+ *    episode events carry the episode's string id (`{ episodeId: "<uuid>" }`).
+ * 15. The waiting-room answer has only the documented fields; each room's IANA time zone, opening hours and
+ *    slot duration are back-end settings that only the mock knows.
  */
 export const SOLO_MIN_DURATION_SECONDS = 1;
 export const SOLO_MAX_DURATION_SECONDS = 86_400;
