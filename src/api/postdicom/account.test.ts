@@ -1,0 +1,50 @@
+import { faults } from '@mocks/faults';
+import { describe, expect, it } from 'vitest';
+import { ContractError, VendorError } from '../errors';
+import { getUserGroupList, initialize } from './account';
+import { PostDicomInputError } from './errors';
+import { signedIn, UNKNOWN_UUID } from './test-helpers';
+
+describe('Initialize', () => {
+  it('returns the account with its 5 users and 2 institutions', async () => {
+    const { account } = await signedIn();
+    expect(account.UserList).toHaveLength(5);
+    expect(account.InstitutionList).toHaveLength(2);
+    expect(account.UserList[0]?.UserUuid).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('turns a { Success: false } callback into a VendorError named after the method', async () => {
+    await signedIn();
+    faults.set({ failure: 'server-error', vendor: 'postdicom' });
+    const error = await initialize({ force: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VendorError);
+    expect(error).toMatchObject({ vendor: 'postdicom', endpoint: 'Initialize', status: 0 });
+  });
+
+  it('turns a malformed result into a ContractError naming the method and field', async () => {
+    await signedIn();
+    faults.set({ failure: 'malformed-json', vendor: 'postdicom' });
+    const error = await initialize({ force: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractError);
+    expect(error).toMatchObject({ endpoint: 'Initialize' });
+    expect((error as ContractError).issues.map((i) => i.path)).toContain('Success');
+  });
+});
+
+describe('GetUserGroupList', () => {
+  it('lists the 3 user groups', async () => {
+    const { userUuid } = await signedIn();
+    const groups = await getUserGroupList({ userUuid });
+    expect(groups).toHaveLength(3);
+    expect(groups.map((g) => g.UserGroupName)).toContain('Radiólogos');
+  });
+
+  it('is refused for an unknown user (VendorError) and for an empty uuid (before calling)', async () => {
+    await signedIn();
+    await expect(getUserGroupList({ userUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+      endpoint: 'GetUserGroupList',
+      vendorMessage: expect.stringContaining('User not found'),
+    });
+    await expect(getUserGroupList({ userUuid: ' ' })).rejects.toBeInstanceOf(PostDicomInputError);
+  });
+});
