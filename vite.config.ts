@@ -1,8 +1,8 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
-import { mswWorkerPlugin } from './build/msw-worker-plugin';
-import { buildVendorProxy, postDicomConfigPlugin } from './build/vendor-proxy';
+import { mswWorkerPlugin } from './build/msw-worker-plugin.ts';
+import { buildVendorProxy, postDicomConfigPlugin } from './build/vendor-proxy.ts';
 
 /**
  * Modes:

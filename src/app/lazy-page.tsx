@@ -1,0 +1,22 @@
+import { type ComponentType, createContext, type LazyExoticComponent, lazy, useContext } from 'react';
+
+/** Incremented by the route error boundary's "Try again", so a page whose chunk failed to load is fetched anew. */
+export const RetryAttemptContext = createContext(0);
+
+/**
+ * A lazily loaded page. React.lazy remembers a failed import forever; this keeps one lazy component per
+ * retry attempt, so "Try again" after a failed chunk download loads it again without a full reload.
+ */
+export function lazyPage(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  const byAttempt = new Map<number, LazyExoticComponent<ComponentType>>();
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per page at module level, like React.lazy.
+  return function LazyPage() {
+    const attempt = useContext(RetryAttemptContext);
+    let Page = byAttempt.get(attempt);
+    if (!Page) {
+      Page = lazy(load);
+      byAttempt.set(attempt, Page);
+    }
+    return <Page />;
+  };
+}

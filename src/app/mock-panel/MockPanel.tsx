@@ -1,0 +1,118 @@
+import {
+  Button,
+  Drawer,
+  Indicator,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBolt } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mockControl } from '../../../mocks/control';
+import { type FaultScenario, failures, faults, latencies } from '../../../mocks/faults';
+
+const vendors = ['eden', 'solo', 'scan', 'impilo', 'postdicom'] as const;
+
+let snapshot = faults.get();
+faults.subscribe((next) => {
+  snapshot = next;
+});
+const subscribe = (onChange: () => void) => faults.subscribe(onChange);
+const getSnapshot = () => snapshot;
+
+/** QA's switchboard for the mock back ends. Loaded only in mock builds. */
+export default function MockPanel() {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const scenario = useSyncExternalStore(subscribe, getSnapshot);
+  const queryClient = useQueryClient();
+  const set = (patch: Partial<FaultScenario>) => faults.set(patch);
+
+  return (
+    <>
+      <Indicator disabled={scenario.failure === 'none' && scenario.latency === 'none'} color="red" size={10}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconBolt size={14} aria-hidden />}
+          onClick={open}
+          data-testid="mock-panel-open"
+          aria-label={t('mockPanel.open')}
+        >
+          <Text span visibleFrom="md" size="xs">
+            {t('mockPanel.open')}
+          </Text>
+        </Button>
+      </Indicator>
+      <Drawer
+        opened={opened}
+        onClose={close}
+        title={t('mockPanel.title')}
+        position="right"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack>
+          <div>
+            <Text size="sm" fw={500} id="mock-latency-label">
+              {t('mockPanel.latency')}
+            </Text>
+            <SegmentedControl
+              fullWidth
+              aria-labelledby="mock-latency-label"
+              value={scenario.latency}
+              onChange={(value) => set({ latency: value as FaultScenario['latency'] })}
+              data={latencies.map((value) => ({ value, label: t(`mockPanel.latencies.${value}`) }))}
+            />
+          </div>
+          <NativeSelect
+            label={t('mockPanel.failure')}
+            value={scenario.failure}
+            onChange={(event) =>
+              set({ failure: event.currentTarget.value as FaultScenario['failure'], remaining: null })
+            }
+            data={failures.map((value) => ({ value, label: t(`mockPanel.failures.${value}`) }))}
+            data-testid="mock-failure"
+          />
+          <NativeSelect
+            label={t('mockPanel.vendor')}
+            value={scenario.vendor}
+            onChange={(event) => set({ vendor: event.currentTarget.value as FaultScenario['vendor'] })}
+            data={[
+              { value: 'all', label: t('mockPanel.allVendors') },
+              ...vendors.map((v) => ({ value: v, label: v })),
+            ]}
+          />
+          <NativeSelect
+            label={t('mockPanel.methods')}
+            value={scenario.methods}
+            onChange={(event) => set({ methods: event.currentTarget.value as FaultScenario['methods'] })}
+            data={(['all', 'writes', 'reads'] as const).map((value) => ({
+              value,
+              label: t(`mockPanel.methodOptions.${value}`),
+            }))}
+          />
+          <Switch
+            label={t('mockPanel.afterProcessing')}
+            checked={scenario.afterProcessing}
+            onChange={(event) => set({ afterProcessing: event.currentTarget.checked })}
+          />
+          <Button
+            variant="outline"
+            color="red"
+            onClick={() => {
+              mockControl.reset();
+              void queryClient.invalidateQueries();
+            }}
+          >
+            {t('mockPanel.reset')}
+          </Button>
+        </Stack>
+      </Drawer>
+    </>
+  );
+}

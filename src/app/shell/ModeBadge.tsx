@@ -1,0 +1,15 @@
+import { Badge, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** MOCK or LIVE: whether the vendors on the other end are real. */
+export function ModeBadge() {
+  const { t } = useTranslation();
+  const mock = __MOCKS__;
+  const hint = mock ? t('app.mode.mockHint') : t('app.mode.liveHint');
+  return (
+    <Badge color={mock ? 'orange.9' : 'teal.9'} variant="filled" data-testid="mode-badge" title={hint}>
+      {mock ? t('app.mode.mock') : t('app.mode.live')}
+      <VisuallyHidden>{` — ${hint}`}</VisuallyHidden>
+    </Badge>
+  );
+}

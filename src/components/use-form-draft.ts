@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { clearDraft, loadDraft, saveDraft } from '@/lib/drafts/draft-vault';
+
+export type DraftStatus = 'loading' | 'restored' | 'fresh';
+
+const SAVE_DELAY_MS = 150;
+
+/**
+ * Keeps a form's values as an encrypted draft (lib/drafts) while the user types, and restores them
+ * after a reload, a failed request or the idle lock. Render the form once `status` is not 'loading'.
+ */
+export function useFormDraft<T extends FieldValues, TOutput extends FieldValues = T>(
+  form: UseFormReturn<T, unknown, TOutput>,
+  name: string,
+  isDraft: (value: unknown) => value is T,
+) {
+  const [status, setStatus] = useState<DraftStatus>('loading');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    let cancelled = false;
+    setStatus('loading');
+    void loadDraft(name).then((draft) => {
+      if (cancelled) return;
+      if (isDraft(draft)) {
+        form.reset(draft, { keepDefaultValues: true });
+        setStatus('restored');
+      } else setStatus('fresh');
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [name, form, isDraft]);
+
+  useEffect(() => {
+    if (status === 'loading') return;
+    const subscription = form.watch((values) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveDraft(name, values), SAVE_DELAY_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [status, form, name]);
+
+  /** The work is saved: forget the draft. */
+  const clear = useCallback(() => {
+    clearTimeout(timer.current);
+    clearDraft(name);
+  }, [name]);
+
+  /** The user throws the draft away: back to the form's defaults. */
+  const discard = useCallback(() => {
+    clearTimeout(timer.current);
+    clearDraft(name);
+    form.reset();
+    setStatus('fresh');
+  }, [name, form]);
+
+  return { status, clear, discard };
+}

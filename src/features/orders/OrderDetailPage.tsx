@@ -1,0 +1,102 @@
+import { Alert, Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBackUp, IconBan, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useEdenOrder } from '@/api/eden/order-queries';
+import type { EdenStatus } from '@/api/eden/order-schemas';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { useDocumentTitle } from '@/components/use-document-title';
+import { CancelOrderModal } from './components/CancelOrderModal';
+import { EditOrderForm } from './components/EditOrderForm';
+import { OrderDetails } from './components/OrderDetails';
+import { PageSkeleton } from './components/PageSkeleton';
+
+/** States in which Eden still lets the front desk change or cancel an order. */
+const changeable: readonly EdenStatus[] = ['NEW', 'PATIENT_ARRIVED', 'IN_PROCESS'];
+
+export default function OrderDetailPage() {
+  const { t } = useTranslation();
+  const { orderId = '' } = useParams();
+  const order = useEdenOrder(orderId);
+  const [editing, setEditing] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  useDocumentTitle(order.data ? t('orders.detailTitle', { folio: order.data.folio }) : t('nav.orders'));
+
+  const back = (
+    <Anchor component={Link} to="/orders" size="sm">
+      <Group gap={4}>
+        <IconArrowBackUp size={16} aria-hidden />
+        {t('orders.backToWorklist')}
+      </Group>
+    </Anchor>
+  );
+
+  if (order.isPending) return <PageSkeleton />;
+  if (order.isError) {
+    return (
+      <Stack>
+        <Title order={1}>{t('nav.orders')}</Title>
+        <ErrorAlert error={order.error} onRetry={() => void order.refetch()} />
+        {back}
+      </Stack>
+    );
+  }
+  const data = order.data;
+  const canChange = changeable.includes(data.status);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>{t('orders.detailTitle', { folio: data.folio })}</Title>
+          {back}
+        </Stack>
+        {!editing && (
+          <Group>
+            <Button
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setEditing(true)}
+              disabled={!canChange}
+            >
+              {t('orders.edit')}
+            </Button>
+            <Button
+              color="red.9"
+              variant="outline"
+              leftSection={<IconBan size={16} aria-hidden />}
+              onClick={() => setCancelling(true)}
+              disabled={!canChange}
+              data-testid="cancel-order"
+            >
+              {t('orders.cancelOrder')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {!canChange && <Alert color="gray">{t('orders.readOnly')}</Alert>}
+      {editing ? (
+        <EditOrderForm
+          order={data}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved)
+              notifications.show({ color: 'teal', message: t('orders.updated', { folio: saved.folio }) });
+          }}
+        />
+      ) : (
+        <OrderDetails order={data} />
+      )}
+      <CancelOrderModal
+        order={data}
+        opened={cancelling}
+        onClose={() => setCancelling(false)}
+        onCancelled={(cancelled) => {
+          setCancelling(false);
+          notifications.show({ color: 'teal', message: t('orders.cancelled', { folio: cancelled.folio }) });
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EdenOrder } from '@/api/eden/order-schemas';
+import { formatLocalDate, formatLocalTime } from '@/lib/format/locale-format';
+import { StatusBadge } from './StatusBadge';
+
+export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table striped highlightOnHover verticalSpacing="xs" data-testid="worklist-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('orders.columns.when')}</Table.Th>
+            <Table.Th scope="col">{t('orders.columns.folio')}</Table.Th>
+            <Table.Th scope="col">{t('orders.columns.patient')}</Table.Th>
+            <Table.Th scope="col">{t('orders.columns.modality')}</Table.Th>
+            <Table.Th scope="col">{t('orders.columns.study')}</Table.Th>
+            <Table.Th scope="col">{t('orders.columns.place')}</Table.Th>
+            <Table.Th scope="col">{t('orders.columns.status')}</Table.Th>
+            <Table.Th scope="col">{t('orders.columns.priority')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {orders.map((order) => (
+            <Table.Tr key={order.id}>
+              <Table.Td>
+                <Text size="sm">
+                  {order.appointment_date ? formatLocalDate(order.appointment_date, lang) : '—'}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {order.appointment_time ? formatLocalTime(order.appointment_time, lang) : ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/orders/${order.id}`} size="sm" ff="monospace">
+                  {order.folio}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {[order.patient_name, order.patient_first_surname, order.patient_last_surname]
+                    .filter(Boolean)
+                    .join(' ')}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {order.patient_identifier ?? ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>{order.modality}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{order.study_name}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{order.facility.identifier}</Text>
+                <Text size="xs" c="dimmed">
+                  {order.room?.ae_title ?? ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={order.status} />
+              </Table.Td>
+              <Table.Td>
+                {order.priority && order.priority !== 'NORMAL' ? (
+                  <Badge
+                    color={order.priority === 'HIGHEST' ? 'red.9' : 'orange.9'}
+                    variant="filled"
+                    size="sm"
+                  >
+                    {t(`orders.priorities.${order.priority}`)}
+                  </Badge>
+                ) : (
+                  <Text size="sm">{order.priority ? t(`orders.priorities.${order.priority}`) : '—'}</Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Unsaved form drafts, kept so that nothing typed is lost on a failure, a reload or the idle lock.
+ * Drafts hold patient data, so they are stored encrypted (AES-GCM, WebCrypto) in sessionStorage
+ * (this tab only, gone when it closes). The key is a non-extractable CryptoKey kept in IndexedDB:
+ * script can use it but never read it out, and it never sits next to the data in clear.
+ * Where IndexedDB is missing (tests), the key lives in memory only.
+ */
+const PREFIX = 'console.draft.';
+const DB_NAME = 'console-vault';
+const STORE = 'keys';
+const KEY_ID = 'drafts';
+
+let keyPromise: Promise<CryptoKey> | null = null;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function openDb(): Promise<IDBDatabase> {
+  const open = indexedDB.open(DB_NAME, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+  return request(open);
+}
+
+async function loadOrCreateKey(): Promise<CryptoKey> {
+  const generate = () =>
+    crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  if (typeof indexedDB === 'undefined') return generate();
+  try {
+    const db = await openDb();
+    const existing = await request(db.transaction(STORE).objectStore(STORE).get(KEY_ID));
+    if (existing instanceof CryptoKey) return existing;
+    const key = await generate();
+    await request(db.transaction(STORE, 'readwrite').objectStore(STORE).put(key, KEY_ID));
+    return key;
+  } catch {
+    return generate();
+  }
+}
+
+function vaultKey(): Promise<CryptoKey> {
+  keyPromise ??= loadOrCreateKey();
+  return keyPromise;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function saveDraft(name: string, value: unknown): Promise<void> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = new TextEncoder().encode(JSON.stringify(value));
+  const cipher = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await vaultKey(), plain),
+  );
+  sessionStorage.setItem(PREFIX + name, `${toBase64(iv)}.${toBase64(cipher)}`);
+}
+
+/** The draft, or undefined when there is none or it cannot be read (another key, tampering). */
+export async function loadDraft(name: string): Promise<unknown> {
+  const stored = sessionStorage.getItem(PREFIX + name);
+  if (!stored) return undefined;
+  const [iv, cipher] = stored.split('.');
+  if (!iv || !cipher) return undefined;
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(iv) },
+      await vaultKey(),
+      fromBase64(cipher),
+    );
+    return JSON.parse(new TextDecoder().decode(plain));
+  } catch {
+    clearDraft(name);
+    return undefined;
+  }
+}
+
+export function clearDraft(name: string): void {
+  sessionStorage.removeItem(PREFIX + name);
+}
+
+/** For tests: forget the in-memory key, as a new tab would (without IndexedDB). */
+export function forgetVaultKeyForTests(): void {
+  keyPromise = null;
+}
