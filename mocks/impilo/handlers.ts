@@ -269,7 +269,7 @@ export const impiloHandlers: RequestHandler[] = [
     } catch {
       url = null;
     }
-    if (!url || url.protocol !== 'https:') errors.push({ field: 'url', message: 'url must be an https URL' });
+    if (url?.protocol !== 'https:') errors.push({ field: 'url', message: 'url must be an https URL' });
     if (errors.length) return badRequest(errors);
     const state = impiloStore.get();
     const id = nextImpiloId(state, 'webhook');

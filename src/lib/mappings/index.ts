@@ -1,0 +1,5 @@
+export * from './datetime';
+export * from './errors';
+export * from './modality';
+export * from './person-name';
+export * from './sex';
