@@ -121,7 +121,7 @@ const normalize = (s: string) => s.replaceAll('^', ' ').toLowerCase().replace(/\
 
 export class SimulatedPostDicomCloudApi implements PostDicomCloudApi {
   /** Tells the loader this needs no keys (mock mode). */
-  static readonly isSimulation = true;
+  static readonly isSimulation: boolean = true;
   readonly DicomTagsEnum = DICOM_TAGS_ENUM;
   private initialized = false;
 

@@ -27,7 +27,11 @@ describe('ReadDicomFiles', () => {
   it('groups files into studies and series and reports the transfer syntax (empty when none)', async () => {
     await signedIn();
     const files = [
-      await dicomFile('a.dcm', { StudyInstanceUID: STUDY, SeriesInstanceUID: `${STUDY}.1` }, '1.2.840.10008.1.2.1'),
+      await dicomFile(
+        'a.dcm',
+        { StudyInstanceUID: STUDY, SeriesInstanceUID: `${STUDY}.1` },
+        '1.2.840.10008.1.2.1',
+      ),
       await dicomFile('b.dcm', { StudyInstanceUID: STUDY, SeriesInstanceUID: `${STUDY}.1` }),
       await dicomFile('raw.dcm', { StudyInstanceUID: STUDY, SeriesInstanceUID: `${STUDY}.2` }, null),
     ];
@@ -97,7 +101,9 @@ describe('UploadDicomFiles', () => {
     const { userUuid, institutionUuid } = await signedIn();
     const files = [await dicomFile('x.dcm')];
     faults.set({ failure: 'malformed-json', vendor: 'postdicom', remaining: 1 });
-    await expect(uploadDicomFiles({ userUuid, institutionUuid, files })).rejects.toBeInstanceOf(ContractError);
+    await expect(uploadDicomFiles({ userUuid, institutionUuid, files })).rejects.toBeInstanceOf(
+      ContractError,
+    );
     configurePostDicomTimeouts({ uploadIdle: 50 });
     faults.set({ failure: 'hang', vendor: 'postdicom', remaining: 1 });
     await expect(uploadDicomFiles({ userUuid, institutionUuid, files })).rejects.toBeInstanceOf(TimeoutError);
@@ -121,8 +127,16 @@ describe('UploadDicomFilesIntoFolder', () => {
   it('is refused for an unknown folder', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      uploadDicomFilesIntoFolder({ userUuid, institutionUuid, folderUuid: UNKNOWN_UUID, files: [await dicomFile('f.dcm')] }),
-    ).rejects.toMatchObject({ endpoint: 'UploadDicomFilesIntoFolder', vendorMessage: expect.stringContaining('Folder') });
+      uploadDicomFilesIntoFolder({
+        userUuid,
+        institutionUuid,
+        folderUuid: UNKNOWN_UUID,
+        files: [await dicomFile('f.dcm')],
+      }),
+    ).rejects.toMatchObject({
+      endpoint: 'UploadDicomFilesIntoFolder',
+      vendorMessage: expect.stringContaining('Folder'),
+    });
   });
 });
 
@@ -134,7 +148,9 @@ describe('UploadDicomFilesWithAnonymization', () => {
       {
         userUuid,
         institutionUuid,
-        files: [await dicomFile('a.dcm', { StudyInstanceUID: STUDY, PatientName: 'REAL^NOMBRE', PatientID: 'R-1' })],
+        files: [
+          await dicomFile('a.dcm', { StudyInstanceUID: STUDY, PatientName: 'REAL^NOMBRE', PatientID: 'R-1' }),
+        ],
         anonymizedData: [
           { tag: 'PatientName', value: 'ANONIMO^1' },
           { tag: 'PatientId', value: 'ANON-1' },
@@ -165,7 +181,12 @@ describe('UploadDicomFilesWithAnonymization', () => {
   it('refuses an empty anonymization list before calling', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      uploadDicomFilesWithAnonymization({ userUuid, institutionUuid, files: [await dicomFile('a.dcm')], anonymizedData: [] }),
+      uploadDicomFilesWithAnonymization({
+        userUuid,
+        institutionUuid,
+        files: [await dicomFile('a.dcm')],
+        anonymizedData: [],
+      }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
   });
 });

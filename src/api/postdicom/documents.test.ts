@@ -1,7 +1,7 @@
 import { postDicomDb } from '@mocks/postdicom/db';
 import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import { describe, expect, it } from 'vitest';
-import { type UploadProgress } from './dicom-files';
+import type { UploadProgress } from './dicom-files';
 import { MAX_DOCUMENT_BYTES, uploadDocumentFiles } from './documents';
 import { PostDicomInputError } from './errors';
 import { getPatientOrderProperties } from './orders';
@@ -75,17 +75,26 @@ describe('UploadDocumentFiles', () => {
     const big = pdf('grande.pdf');
     Object.defineProperty(big, 'size', { value: MAX_DOCUMENT_BYTES + 1 });
     const patientOrderUuid = firstOrder().PatientOrderUuid;
-    await expect(uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [big] })).rejects.toMatchObject({
+    await expect(
+      uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [big] }),
+    ).rejects.toMatchObject({
       code: 'document-too-large',
       issues: [{ path: 'files[0]', message: expect.stringContaining('100 MB') }],
     });
     await expect(
-      uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [new File([], 'vacio.pdf')] }),
+      uploadDocumentFiles({
+        userUuid,
+        institutionUuid,
+        patientOrderUuid,
+        files: [new File([], 'vacio.pdf')],
+      }),
     ).rejects.toMatchObject({ code: 'document-too-large' });
     // exactly at the limit is accepted by the check
     const atLimit = pdf('limite.pdf');
     Object.defineProperty(atLimit, 'size', { value: MAX_DOCUMENT_BYTES });
-    await expect(uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [atLimit] })).resolves.toMatchObject({
+    await expect(
+      uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [atLimit] }),
+    ).resolves.toMatchObject({
       state: 'File Upload Completed',
     });
   });
@@ -102,7 +111,13 @@ describe('UploadDocumentFiles', () => {
     const api = new SimulatedPostDicomCloudApi('k', 'a');
     await new Promise((resolve) => api.Initialize(resolve));
     const result = await new Promise((resolve) =>
-      api.UploadDocumentFiles(userUuid, institutionUuid, firstOrder().PatientOrderUuid, [new File(['x'], 'a.exe')], resolve),
+      api.UploadDocumentFiles(
+        userUuid,
+        institutionUuid,
+        firstOrder().PatientOrderUuid,
+        [new File(['x'], 'a.exe')],
+        resolve,
+      ),
     );
     expect(result).toMatchObject({ Success: false, Message: expect.stringContaining('a.exe') });
   });

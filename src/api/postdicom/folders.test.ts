@@ -31,7 +31,9 @@ describe('CreateFolder', () => {
 
     const { FolderUuid: april } = await createFolder({ userUuid, folderName: 'Traumatología/2026/Abril' });
     expect(postDicomDb.get().folders.filter((f) => f.FolderName === 'Traumatología')).toHaveLength(1);
-    expect(postDicomDb.get().folders.find((f) => f.FolderUuid === april)?.ParentFolderUuid).toBe(year?.FolderUuid);
+    expect(postDicomDb.get().folders.find((f) => f.FolderUuid === april)?.ParentFolderUuid).toBe(
+      year?.FolderUuid,
+    );
   });
 
   it('creates inside a parent; refuses empty path segments before calling and an unknown parent in the library', async () => {
@@ -42,7 +44,9 @@ describe('CreateFolder', () => {
     for (const folderName of ['a//b', '/a', 'a/', ' ']) {
       await expect(createFolder({ userUuid, folderName })).rejects.toBeInstanceOf(PostDicomInputError);
     }
-    await expect(createFolder({ userUuid, parentFolderUuid: UNKNOWN_UUID, folderName: 'x' })).rejects.toMatchObject({
+    await expect(
+      createFolder({ userUuid, parentFolderUuid: UNKNOWN_UUID, folderName: 'x' }),
+    ).rejects.toMatchObject({
       endpoint: 'CreateFolder',
       vendorMessage: expect.stringContaining('Folder not found'),
     });
@@ -145,13 +149,22 @@ describe('AddOrderToFolder / RemoveOrderFromFolder', () => {
       patientOrderInstitutionUuid: order?.PatientOrderInstitutionUuid ?? '',
       patientOrderUuid: order?.PatientOrderUuid ?? '',
     };
-    await expect(addOrderToFolder({ ...ref, folderUuidList: [] })).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(addOrderToFolder({ ...ref, folderUuidList: [] })).rejects.toBeInstanceOf(
+      PostDicomInputError,
+    );
     await expect(addOrderToFolder({ ...ref, folderUuidList: [UNKNOWN_UUID] })).rejects.toMatchObject({
       endpoint: 'AddOrderToFolder',
     });
     await expect(
-      removeOrderFromFolder({ userUuid, folderUuid: db.folders[2]?.FolderUuid ?? '', patientOrderUuidList: [ref.patientOrderUuid] }),
-    ).rejects.toMatchObject({ endpoint: 'RemoveOrderFromFolder', vendorMessage: expect.stringContaining('not in folder') });
+      removeOrderFromFolder({
+        userUuid,
+        folderUuid: db.folders[2]?.FolderUuid ?? '',
+        patientOrderUuidList: [ref.patientOrderUuid],
+      }),
+    ).rejects.toMatchObject({
+      endpoint: 'RemoveOrderFromFolder',
+      vendorMessage: expect.stringContaining('not in folder'),
+    });
   });
 });
 
@@ -159,7 +172,9 @@ describe('hooks', () => {
   it('useCreateFolder invalidates useFolderList', async () => {
     const { userUuid } = await signedIn();
     const { wrapper } = createQueryWrapper();
-    const { result } = renderHook(() => ({ list: useFolderList({ userUuid }), create: useCreateFolder() }), { wrapper });
+    const { result } = renderHook(() => ({ list: useFolderList({ userUuid }), create: useCreateFolder() }), {
+      wrapper,
+    });
     await waitFor(() => expect(result.current.list.data).toHaveLength(3));
     await act(async () => {
       await result.current.create.mutateAsync({ userUuid, folderName: 'Nueva' });

@@ -1,7 +1,7 @@
 import { faults } from '@mocks/faults';
 import { server } from '@mocks/node';
-import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import { uninstallPostDicomMock } from '@mocks/postdicom/install';
+import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimeoutError, VendorError } from '../errors';
@@ -115,12 +115,18 @@ describe('loader', () => {
     uninstallPostDicomMock();
     server.use(
       http.get('*/api/postdicom/config', () =>
-        HttpResponse.json({ Success: false, Message: 'PostDICOM is not configured on this server.' }, { status: 503 }),
+        HttpResponse.json(
+          { Success: false, Message: 'PostDICOM is not configured on this server.' },
+          { status: 503 },
+        ),
       ),
     );
     const error = await loadPostDicomLibrary().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VendorError);
-    expect(error).toMatchObject({ status: 503, vendorMessage: 'PostDICOM is not configured on this server.' });
+    expect(error).toMatchObject({
+      status: 503,
+      vendorMessage: 'PostDICOM is not configured on this server.',
+    });
   });
 });
 

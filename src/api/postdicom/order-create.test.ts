@@ -29,20 +29,38 @@ describe('CreateOrderWithMinimumParameters', () => {
       orderTime: '08:30',
     });
     const order = postDicomDb.get().orders.find((o) => o.PatientOrderUuid === created.PatientOrderUuid);
-    expect(order).toMatchObject({ PatientName: 'PEREZ^JUAN^CARLOS', OrderModality: 'MR', OrderTime: '08:30', StudyDescription: '' });
+    expect(order).toMatchObject({
+      PatientName: 'PEREZ^JUAN^CARLOS',
+      OrderModality: 'MR',
+      OrderTime: '08:30',
+      StudyDescription: '',
+    });
   });
 
   it('refuses bad input before calling and an unknown institution in the library', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    const base = { userUuid, institutionUuid, patientName: 'A^B', patientId: '1', modality: 'CT' as const, orderDate: '2026-03-02' };
-    await expect(createOrderWithMinimumParameters({ ...base, orderDate: '2026-02-30' })).rejects.toMatchObject({
+    const base = {
+      userUuid,
+      institutionUuid,
+      patientName: 'A^B',
+      patientId: '1',
+      modality: 'CT' as const,
+      orderDate: '2026-03-02',
+    };
+    await expect(
+      createOrderWithMinimumParameters({ ...base, orderDate: '2026-02-30' }),
+    ).rejects.toMatchObject({
       issues: [{ path: 'orderDate' }],
     });
-    await expect(createOrderWithMinimumParameters({ ...base, orderTime: '8:30' })).rejects.toBeInstanceOf(PostDicomInputError);
-    await expect(createOrderWithMinimumParameters({ ...base, modality: 'RX' as 'CT' })).rejects.toBeInstanceOf(
+    await expect(createOrderWithMinimumParameters({ ...base, orderTime: '8:30' })).rejects.toBeInstanceOf(
       PostDicomInputError,
     );
-    await expect(createOrderWithMinimumParameters({ ...base, institutionUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(
+      createOrderWithMinimumParameters({ ...base, modality: 'RX' as 'CT' }),
+    ).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(
+      createOrderWithMinimumParameters({ ...base, institutionUuid: UNKNOWN_UUID }),
+    ).rejects.toMatchObject({
       endpoint: 'CreateOrderWithMinimumParameters',
       vendorMessage: expect.stringContaining('Institution not found'),
     });
@@ -53,7 +71,14 @@ describe('CreateOrderWithMinimumParameters', () => {
     const before = postDicomDb.get().orders.length;
     faults.set({ failure: 'network', vendor: 'postdicom', afterProcessing: true, remaining: 1 });
     await expect(
-      createOrderWithMinimumParameters({ userUuid, institutionUuid, patientName: 'A^B', patientId: '1', modality: 'CT', orderDate: '2026-03-02' }),
+      createOrderWithMinimumParameters({
+        userUuid,
+        institutionUuid,
+        patientName: 'A^B',
+        patientId: '1',
+        modality: 'CT',
+        orderDate: '2026-03-02',
+      }),
     ).rejects.toBeInstanceOf(VendorError);
     expect(postDicomDb.get().orders.length).toBe(before + 1);
   });
@@ -104,11 +129,17 @@ describe('CreateOrderWithFullParameters', () => {
       orderDate: '2026-03-02',
       patientBirthdate: '1990-01-01',
     };
-    await expect(createOrderWithFullParameters({ ...base, accessionNumber: 'A'.repeat(17) })).rejects.toMatchObject({
+    await expect(
+      createOrderWithFullParameters({ ...base, accessionNumber: 'A'.repeat(17) }),
+    ).rejects.toMatchObject({
       issues: [{ path: 'accessionNumber' }],
     });
-    await expect(createOrderWithFullParameters({ ...base, patientBirthdate: '' })).rejects.toBeInstanceOf(PostDicomInputError);
-    await expect(createOrderWithFullParameters({ ...base, scheduledEquipmentUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(createOrderWithFullParameters({ ...base, patientBirthdate: '' })).rejects.toBeInstanceOf(
+      PostDicomInputError,
+    );
+    await expect(
+      createOrderWithFullParameters({ ...base, scheduledEquipmentUuid: UNKNOWN_UUID }),
+    ).rejects.toMatchObject({
       vendorMessage: expect.stringContaining('equipment'),
     });
   });
@@ -196,7 +227,11 @@ describe('CreateOrderWithJSON', () => {
   it('refuses unknown keys, a bad PerformedDatetime, an accession of 17 characters and a sex of 2 characters', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const send = (jsonParameters: Record<string, string>) =>
-      createOrderWithJson({ userUuid, institutionUuid, jsonParameters: jsonParameters as CreateOrderJsonParameters });
+      createOrderWithJson({
+        userUuid,
+        institutionUuid,
+        jsonParameters: jsonParameters as CreateOrderJsonParameters,
+      });
     await expect(send({ PatientName: 'A^B', Foo: 'x' })).rejects.toBeInstanceOf(PostDicomInputError);
     await expect(send({ PerformedDatetime: '2000-01-01T16:00' })).rejects.toMatchObject({
       issues: [{ path: 'jsonParameters.PerformedDatetime' }],
@@ -210,7 +245,11 @@ describe('CreateOrderWithJSON', () => {
   it('is refused by the library without a patient id', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      createOrderWithJson({ userUuid, institutionUuid, jsonParameters: { PatientName: 'A^B', OrderModality: 'CT' } }),
+      createOrderWithJson({
+        userUuid,
+        institutionUuid,
+        jsonParameters: { PatientName: 'A^B', OrderModality: 'CT' },
+      }),
     ).rejects.toMatchObject({ endpoint: 'CreateOrderWithJSON', vendorMessage: 'PatientID is required.' });
   });
 });

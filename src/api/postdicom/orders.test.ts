@@ -38,7 +38,10 @@ describe('GetPatientOrderList', () => {
     expect(mrOrUs.every((o) => ['MR', 'US'].includes(o.OrderModality))).toBe(true);
 
     const sample = all[10];
-    const byName = await getPatientOrderList({ userUuid, patientName: sample?.PatientName.split('^')[0] ?? '' });
+    const byName = await getPatientOrderList({
+      userUuid,
+      patientName: sample?.PatientName.split('^')[0] ?? '',
+    });
     expect(byName.map((o) => o.PatientOrderUuid)).toContain(sample?.PatientOrderUuid);
 
     const central = await getPatientOrderList({ userUuid, institutionUuidList: [institutionUuid] });
@@ -56,7 +59,8 @@ describe('GetPatientOrderList', () => {
 
   it('a result that breaks the contract names the method and the field', async () => {
     const { userUuid } = await signedIn();
-    postDicomDb.get().orders[3]!.OrderModality = 'MRI';
+    const broken = postDicomDb.get().orders[3];
+    if (broken) broken.OrderModality = 'MRI';
     const error = await getPatientOrderList({ userUuid }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect(error).toMatchObject({ endpoint: 'GetPatientOrderList' });
@@ -81,9 +85,9 @@ describe('GetPatientOrderListWithDateRange', () => {
     await expect(
       getPatientOrderListWithDateRange({ userUuid, startDate: '2026-02-01', endDate: '2026-01-01' }),
     ).rejects.toMatchObject({ issues: [{ path: 'endDate' }] });
-    await expect(getPatientOrderListWithDateRange({ userUuid, startDate: '01/02/2026' })).rejects.toBeInstanceOf(
-      PostDicomInputError,
-    );
+    await expect(
+      getPatientOrderListWithDateRange({ userUuid, startDate: '01/02/2026' }),
+    ).rejects.toBeInstanceOf(PostDicomInputError);
   });
 });
 
@@ -111,10 +115,11 @@ describe('GetPatientOrderProperties', () => {
     const properties = await getPatientOrderProperties(ref);
     expect(properties).toMatchObject({ PatientOrderUuid: order?.PatientOrderUuid, AssignedUserUuidList: [] });
     expect(properties.FolderUuidList?.length).toBeGreaterThan(0);
-    const wrong = ref.patientOrderInstitutionUuid === otherInstitutionUuid ? UNKNOWN_UUID : otherInstitutionUuid;
-    await expect(getPatientOrderProperties({ ...ref, patientOrderInstitutionUuid: wrong })).rejects.toBeInstanceOf(
-      VendorError,
-    );
+    const wrong =
+      ref.patientOrderInstitutionUuid === otherInstitutionUuid ? UNKNOWN_UUID : otherInstitutionUuid;
+    await expect(
+      getPatientOrderProperties({ ...ref, patientOrderInstitutionUuid: wrong }),
+    ).rejects.toBeInstanceOf(VendorError);
   });
 });
 
@@ -132,7 +137,10 @@ describe('DeleteOrder', () => {
     expect(postDicomDb.get().orders).toContain(order); // still in the account (recycle bin)
     const all = await getPatientOrderList({ userUuid });
     expect(all.map((o) => o.PatientOrderUuid)).not.toContain(order?.PatientOrderUuid);
-    await expect(deleteOrder(ref)).rejects.toMatchObject({ endpoint: 'DeleteOrder', vendorMessage: expect.stringContaining('not found') });
+    await expect(deleteOrder(ref)).rejects.toMatchObject({
+      endpoint: 'DeleteOrder',
+      vendorMessage: expect.stringContaining('not found'),
+    });
   });
 });
 
@@ -159,7 +167,9 @@ describe('GetViewUrl', () => {
 
   it('is refused for an unknown order', async () => {
     const { userUuid } = await signedIn();
-    await expect(getViewUrl({ userUuid, patientOrderUuid: UNKNOWN_UUID })).rejects.toMatchObject({ endpoint: 'GetViewUrl' });
+    await expect(getViewUrl({ userUuid, patientOrderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+      endpoint: 'GetViewUrl',
+    });
   });
 });
 
@@ -168,7 +178,9 @@ describe('hooks', () => {
     const { userUuid } = await signedIn();
     const { queryClient, wrapper } = createQueryWrapper();
     const filters = { userUuid, modalities: ['MG' as const] };
-    const { result } = renderHook(() => ({ list: usePatientOrderList(filters), remove: useDeleteOrder() }), { wrapper });
+    const { result } = renderHook(() => ({ list: usePatientOrderList(filters), remove: useDeleteOrder() }), {
+      wrapper,
+    });
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
     const first = result.current.list.data?.[0];
     expect(first).toBeDefined();

@@ -19,7 +19,8 @@ export async function signedIn() {
   const account = await initialize();
   const [user, other] = account.UserList;
   const [institution, otherInstitution] = account.InstitutionList;
-  if (!user || !other || !institution || !otherInstitution) throw new Error('The seeded account is incomplete.');
+  if (!user || !other || !institution || !otherInstitution)
+    throw new Error('The seeded account is incomplete.');
   return {
     account,
     userUuid: user.UserUuid,
@@ -32,7 +33,11 @@ export async function signedIn() {
 export const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 
 /** A small DICOM File (Part-10 unless `transferSyntaxUid: null`). */
-export async function dicomFile(name: string, values: DicomKeywordValues = {}, transferSyntaxUid?: string | null) {
+export async function dicomFile(
+  name: string,
+  values: DicomKeywordValues = {},
+  transferSyntaxUid?: string | null,
+) {
   const bytes = await createDicomFile(
     { PatientName: 'PRUEBA^ANA', PatientID: 'T-1', Modality: 'CT', StudyDate: '20260110', ...values },
     { transferSyntaxUid },

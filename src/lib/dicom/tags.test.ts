@@ -58,7 +58,11 @@ describe('readDicomTags', () => {
   it('rewrites tags of a Part-10 file and refuses a raw data set', async () => {
     const bytes = await createDicomFile(base);
     const rewritten = await rewriteDicomTags(bytes, { PatientName: 'ANON^1', PatientID: 'X' });
-    expect(await readDicomTags(rewritten)).toMatchObject({ patientName: 'ANON^1', patientId: 'X', modality: 'CT' });
+    expect(await readDicomTags(rewritten)).toMatchObject({
+      patientName: 'ANON^1',
+      patientId: 'X',
+      modality: 'CT',
+    });
     const raw = await createDicomFile(base, { transferSyntaxUid: null });
     await expect(rewriteDicomTags(raw, { PatientName: 'A' })).rejects.toThrow();
   });

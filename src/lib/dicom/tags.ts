@@ -96,7 +96,10 @@ function nameOf(input: DicomInput, fallback: string): string {
 }
 
 /** Parses the whole data set. Throws `DicomReadError` when the bytes are not DICOM. */
-export function parseDicomBytes(bytes: Uint8Array, fileName = 'file'): { dataSet: DataSet; isPart10: boolean } {
+export function parseDicomBytes(
+  bytes: Uint8Array,
+  fileName = 'file',
+): { dataSet: DataSet; isPart10: boolean } {
   const isPart10 = hasPart10Prefix(bytes);
   try {
     // A raw data set has no meta header: dicom-parser then needs the encoding, implicit VR LE by convention.

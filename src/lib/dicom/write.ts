@@ -19,7 +19,7 @@ export interface CreateDicomOptions {
 export async function createDicomFile(
   values: DicomKeywordValues,
   options: CreateDicomOptions = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const { data } = (await import('dcmjs')).default;
   const transferSyntax =
     options.transferSyntaxUid === undefined ? IMPLICIT_VR_LITTLE_ENDIAN : options.transferSyntaxUid;
@@ -55,7 +55,7 @@ export async function createDicomFile(
 export async function rewriteDicomTags(
   input: Blob | ArrayBuffer | Uint8Array,
   values: DicomKeywordValues,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const { data } = (await import('dcmjs')).default;
   const bytes = await toBytes(input);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -1,0 +1,123 @@
+import { postDicomDb } from '@mocks/postdicom/db';
+import { describe, expect, it } from 'vitest';
+import { VendorError } from '../errors';
+import { getUserGroupList } from './account';
+import {
+  assignPatientOrderToLocation,
+  assignPatientOrderToUser,
+  assignPatientOrderToUserGroup,
+  unassignPatientOrderFromUser,
+  unassignPatientOrderFromUserGroup,
+} from './assignments';
+import { PostDicomInputError } from './errors';
+import { getPatientOrderProperties } from './orders';
+import { signedIn, UNKNOWN_UUID } from './test-helpers';
+
+const order = () => {
+  const o = postDicomDb.get().orders[30];
+  if (!o) throw new Error('no order');
+  return o;
+};
+
+describe('assign to users', () => {
+  it('assigns and unassigns an order to a user (seen in the order properties)', async () => {
+    const { userUuid, otherUserUuid } = await signedIn();
+    const o = order();
+    const ref = {
+      userUuid,
+      patientOrderInstitutionUuid: o.PatientOrderInstitutionUuid,
+      patientOrderUuid: o.PatientOrderUuid,
+    };
+    await assignPatientOrderToUser({
+      userUuid,
+      patientOrderUuid: o.PatientOrderUuid,
+      assignedUserUuid: otherUserUuid,
+    });
+    expect((await getPatientOrderProperties(ref)).AssignedUserUuidList).toEqual([otherUserUuid]);
+    await unassignPatientOrderFromUser({
+      userUuid,
+      patientOrderUuid: o.PatientOrderUuid,
+      unassignedUserUuid: otherUserUuid,
+    });
+    expect((await getPatientOrderProperties(ref)).AssignedUserUuidList).toEqual([]);
+  });
+
+  it('refuses an unknown assignee, an unassignment that was never made, and an empty uuid', async () => {
+    const { userUuid, otherUserUuid } = await signedIn();
+    const patientOrderUuid = order().PatientOrderUuid;
+    await expect(
+      assignPatientOrderToUser({ userUuid, patientOrderUuid, assignedUserUuid: UNKNOWN_UUID }),
+    ).rejects.toMatchObject({
+      endpoint: 'AssignPatientOrderToUser',
+    });
+    await expect(
+      unassignPatientOrderFromUser({ userUuid, patientOrderUuid, unassignedUserUuid: otherUserUuid }),
+    ).rejects.toMatchObject({
+      endpoint: 'UnassignPatientOrderFromUser',
+      vendorMessage: expect.stringContaining('not assigned'),
+    });
+    await expect(
+      assignPatientOrderToUser({ userUuid, patientOrderUuid: '', assignedUserUuid: otherUserUuid }),
+    ).rejects.toBeInstanceOf(PostDicomInputError);
+  });
+});
+
+describe('assign to user groups', () => {
+  it('assigns and unassigns an order to a user group', async () => {
+    const { userUuid } = await signedIn();
+    const [group] = await getUserGroupList({ userUuid });
+    const o = order();
+    await assignPatientOrderToUserGroup({
+      userUuid,
+      patientOrderUuid: o.PatientOrderUuid,
+      assignedUserGroupUuid: group?.UserGroupUuid ?? '',
+    });
+    expect(o.AssignedUserGroupUuidList).toEqual([group?.UserGroupUuid]);
+    await unassignPatientOrderFromUserGroup({
+      userUuid,
+      patientOrderUuid: o.PatientOrderUuid,
+      unassignedUserGroupUuid: group?.UserGroupUuid ?? '',
+    });
+    expect(o.AssignedUserGroupUuidList).toEqual([]);
+  });
+
+  it('refuses an unknown group and an unassignment that was never made', async () => {
+    const { userUuid } = await signedIn();
+    const [group] = await getUserGroupList({ userUuid });
+    const patientOrderUuid = order().PatientOrderUuid;
+    await expect(
+      assignPatientOrderToUserGroup({ userUuid, patientOrderUuid, assignedUserGroupUuid: UNKNOWN_UUID }),
+    ).rejects.toMatchObject({
+      endpoint: 'AssignPatientOrderToUserGroup',
+      vendorMessage: expect.stringContaining('User group'),
+    });
+    await expect(
+      unassignPatientOrderFromUserGroup({
+        userUuid,
+        patientOrderUuid,
+        unassignedUserGroupUuid: group?.UserGroupUuid ?? '',
+      }),
+    ).rejects.toBeInstanceOf(VendorError);
+  });
+});
+
+describe('assign to a location', () => {
+  it('moves the order to the other institution; refuses an unknown institution', async () => {
+    const { userUuid, institutionUuid, otherInstitutionUuid } = await signedIn();
+    const o = order();
+    const target = o.PatientOrderInstitutionUuid === institutionUuid ? otherInstitutionUuid : institutionUuid;
+    await assignPatientOrderToLocation({
+      userUuid,
+      patientOrderUuid: o.PatientOrderUuid,
+      institutionUuid: target,
+    });
+    expect(o.PatientOrderInstitutionUuid).toBe(target);
+    await expect(
+      assignPatientOrderToLocation({
+        userUuid,
+        patientOrderUuid: o.PatientOrderUuid,
+        institutionUuid: UNKNOWN_UUID,
+      }),
+    ).rejects.toMatchObject({ endpoint: 'AssignPatientOrderToLocation' });
+  });
+});
