@@ -33,6 +33,7 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: false,
       chunkSizeWarningLimit: 900,
       reportCompressedSize: false,
+      manifest: true,
     },
   };
 });

@@ -15,8 +15,7 @@ async function startMocks() {
 }
 
 async function bootstrap() {
-  initI18n();
-  await startMocks();
+  await Promise.all([initI18n(), startMocks()]);
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element');
   createRoot(container).render(

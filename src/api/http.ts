@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { type $ZodType, type output, safeParse } from 'zod/v4/core';
 import {
   ContractError,
   type FieldErrors,
@@ -55,7 +55,7 @@ interface BaseRequest {
   signal?: AbortSignal;
 }
 
-export interface JsonRequest<S extends z.ZodType> extends BaseRequest {
+export interface JsonRequest<S extends $ZodType> extends BaseRequest {
   schema: S;
 }
 
@@ -69,7 +69,7 @@ export interface BinaryResponse {
 export interface VendorClient {
   readonly vendor: VendorId;
   /** Sends a request and parses the JSON answer with `schema`. An empty body parses as `undefined`. */
-  request<S extends z.ZodType>(options: JsonRequest<S>): Promise<z.output<S>>;
+  request<S extends $ZodType>(options: JsonRequest<S>): Promise<output<S>>;
   /** Sends a request whose answer is a file (CSV, zip, PDF, image…). */
   requestBinary(options: BaseRequest): Promise<BinaryResponse>;
 }
@@ -202,7 +202,7 @@ export function createVendorClient(config: VendorClientConfig): VendorClient {
           { path: '', message: 'The body is not valid JSON.' },
         ]);
       }
-      const result = options.schema.safeParse(read.json);
+      const result = safeParse(options.schema, read.json);
       if (!result.success) throw new ContractError(config.vendor, endpoint, toContractIssues(result.error));
       return result.data;
     },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import type { ContractIssue } from './errors';
 
 /** `['results', 3, 'status']` → `results[3].status` */
@@ -10,6 +10,6 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function toContractIssues(error: z.ZodError): ContractIssue[] {
+export function toContractIssues(error: $ZodError): ContractIssue[] {
   return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
 }

@@ -1,9 +1,6 @@
-import 'dayjs/locale/es';
-import dayjs from 'dayjs';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { es } from './es';
 import { installZodMessages } from './zod-messages';
 
 export const languages = ['en', 'es'] as const;
@@ -26,19 +23,27 @@ function initialLanguage(): Language {
 }
 
 function applyLanguage(language: string) {
-  dayjs.locale(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-export function setLanguage(language: Language) {
-  globalThis.localStorage?.setItem(STORAGE_KEY, language);
-  void i18n.changeLanguage(language);
+/** English ships with the first route (it is also the fallback); Spanish is fetched when chosen. */
+async function loadLanguage(language: Language) {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  const { es } = await import('./es');
+  i18n.addResourceBundle('es', 'translation', es);
 }
 
-export function initI18n(language: Language = initialLanguage()) {
+export async function setLanguage(language: Language) {
+  globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
+}
+
+export async function initI18n(language: Language = initialLanguage()) {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources: { en: { translation: en }, es: { translation: es } },
+    await i18n.use(initReactI18next).init({
+      resources: { en: { translation: en } },
+      partialBundledLanguages: true,
       lng: language,
       fallbackLng: 'en',
       interpolation: { escapeValue: false }, // React escapes
@@ -47,6 +52,8 @@ export function initI18n(language: Language = initialLanguage()) {
     i18n.on('languageChanged', applyLanguage);
     installZodMessages(i18n);
   }
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
   applyLanguage(i18n.language);
   return i18n;
 }

@@ -1,12 +1,12 @@
 import type { i18n as I18n } from 'i18next';
-import { z } from 'zod';
+import { config } from 'zod/v4/core';
 
 /**
  * Localised zod messages. Schemas use i18n keys (`validation.*`) as custom messages; zod's own issues
  * (too long, required, wrong enum…) get a message in the current language from their issue code.
  */
 export function installZodMessages(i18n: I18n) {
-  z.config({
+  config({
     customError: (issue) => {
       const t = i18n.t.bind(i18n);
       if (typeof issue.message === 'string' && issue.message.startsWith('validation.')) return undefined;

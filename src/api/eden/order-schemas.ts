@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { dicomModalityCodes } from '@/lib/codes/dicom-modalities';
 
 /**
+ * Written with `zod/mini` (tree-shakable): the worklist is the first route, and these schemas sit in
+ * its bundle budget.
+ *
  * Eden imaging orders: every documented field, limit, enum and format (eden-orders-api.txt and the
  * Eden facts in vendor-docs/README.md). Messages that are not zod's own are i18n keys (`validation.*`).
  */
@@ -62,16 +65,15 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const isoDate = z.string().refine(isIsoDate, { error: 'validation.isoDate' });
+const isoDate = z.string().check(z.refine(isIsoDate, { error: 'validation.isoDate' }));
 /** `HH:MM:SS`, 24-hour clock. */
-const time24 = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, { error: 'validation.time24' });
-const phoneCode = z
-  .string()
-  .max(3)
-  .regex(/^\d{1,3}$/, { error: 'validation.phoneCode' });
-const phoneNumber = z.string().regex(/^[0-9 ()+-]{4,20}$/, { error: 'validation.phoneNumber' });
-const email = (max: number) => z.email({ error: 'validation.email' }).max(max);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const time24 = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, { error: 'validation.time24' }));
+const phoneCode = z.string().check(z.maxLength(3), z.regex(/^\d{1,3}$/, { error: 'validation.phoneCode' }));
+const phoneNumber = z.string().check(z.regex(/^[0-9 ()+-]{4,20}$/, { error: 'validation.phoneNumber' }));
+const email = (max: number) => z.email({ error: 'validation.email' }).check(z.maxLength(max));
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const someText = () => z.string().check(z.trim(), z.minLength(1));
+const opt = z.optional;
 
 /** The documented aliases, accepted on input. One canonical name is sent. */
 export const edenAliases = {
@@ -86,7 +88,7 @@ export const edenAliases = {
  * Moves aliased fields to their canonical names. Giving both with different values is ambiguous and
  * reported on the canonical field.
  */
-export function canonicalizeEdenAliases(input: unknown, ctx?: z.RefinementCtx): unknown {
+export function canonicalizeEdenAliases(input: unknown, ctx?: { issues: z.core.$ZodRawIssue[] }): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   const out: Record<string, unknown> = { ...input };
   for (const [alias, canonical] of Object.entries(edenAliases)) {
@@ -95,7 +97,7 @@ export function canonicalizeEdenAliases(input: unknown, ctx?: z.RefinementCtx): 
     delete out[alias];
     if (out[canonical] === undefined) out[canonical] = aliasValue;
     else if (out[canonical] !== aliasValue) {
-      ctx?.addIssue({
+      ctx?.issues.push({
         code: 'custom',
         path: [canonical],
         message: 'validation.aliasConflict',
@@ -111,45 +113,40 @@ const orderFields = {
   description: text(EDEN_LIMITS.description),
   facility_identifier: text(EDEN_LIMITS.facility_identifier),
   modality: z.enum(dicomModalityCodes, { error: 'validation.modality' }),
-  priority: z.enum(edenPriorities).optional(),
-  extra_fields: z.record(z.string().trim().min(1), z.string()).optional(),
-  room_identifier: z.string().trim().min(1).optional(),
-  room_name: z.string().trim().min(1).optional(),
+  priority: opt(z.enum(edenPriorities)),
+  extra_fields: opt(z.record(someText(), z.string())),
+  room_identifier: opt(someText()),
+  room_name: opt(someText()),
   study_code: text(EDEN_LIMITS.study_code),
   study_name: text(EDEN_LIMITS.study_name),
-  patient_identifier: text(EDEN_LIMITS.patient_identifier).optional(),
+  patient_identifier: opt(text(EDEN_LIMITS.patient_identifier)),
   patient_name: text(EDEN_LIMITS.patient_name),
-  patient_first_surname: text(EDEN_LIMITS.patient_first_surname).optional(),
-  patient_last_surname: text(EDEN_LIMITS.patient_last_surname).optional(),
-  patient_email: email(EDEN_LIMITS.patient_email).optional(),
+  patient_first_surname: opt(text(EDEN_LIMITS.patient_first_surname)),
+  patient_last_surname: opt(text(EDEN_LIMITS.patient_last_surname)),
+  patient_email: opt(email(EDEN_LIMITS.patient_email)),
   patient_gender: z.enum(edenSexes),
   patient_birth_date: isoDate,
-  patient_phone_code: phoneCode.optional(),
-  patient_phone_number: phoneNumber.optional(),
-  physician_identifier: z.string().trim().min(1).optional(),
-  physician_name: text(EDEN_LIMITS.physician_name).optional(),
-  physician_first_surname: text(EDEN_LIMITS.physician_first_surname).optional(),
-  physician_last_surname: text(EDEN_LIMITS.physician_last_surname).optional(),
-  physician_email: email(EDEN_LIMITS.physician_email).optional(),
-  physician_gender: z.enum(edenSexes).optional(),
-  physician_phone_code: phoneCode.optional(),
-  physician_phone_number: phoneNumber.optional(),
-  practitioner_assigned_email: email(EDEN_LIMITS.practitioner_assigned_email).optional(),
-  appointment_date: isoDate.optional(),
-  appointment_time: time24.optional(),
-  appointment_duration: z
-    .number()
-    .int()
-    .positive()
-    .max(24 * 60)
-    .optional(),
+  patient_phone_code: opt(phoneCode),
+  patient_phone_number: opt(phoneNumber),
+  physician_identifier: opt(someText()),
+  physician_name: opt(text(EDEN_LIMITS.physician_name)),
+  physician_first_surname: opt(text(EDEN_LIMITS.physician_first_surname)),
+  physician_last_surname: opt(text(EDEN_LIMITS.physician_last_surname)),
+  physician_email: opt(email(EDEN_LIMITS.physician_email)),
+  physician_gender: opt(z.enum(edenSexes)),
+  physician_phone_code: opt(phoneCode),
+  physician_phone_number: opt(phoneNumber),
+  practitioner_assigned_email: opt(email(EDEN_LIMITS.practitioner_assigned_email)),
+  appointment_date: opt(isoDate),
+  appointment_time: opt(time24),
+  appointment_duration: opt(z.int().check(z.positive(), z.maximum(24 * 60))),
 };
 
-const createShape = z.object(orderFields).strict();
+const createShape = z.strictObject(orderFields);
 
 function checkAppointment(
   value: { appointment_date?: string | undefined; appointment_time?: string | undefined },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx<EdenCreateOrder>,
 ) {
   if (value.appointment_time && !value.appointment_date) {
     ctx.addIssue({
@@ -162,16 +159,22 @@ function checkAppointment(
 }
 
 /** `POST /orders/` body. Accepts the aliases; outputs canonical names only. */
-export const edenCreateOrderSchema = z
-  .unknown()
-  .transform((input, ctx) => canonicalizeEdenAliases(input, ctx))
-  .pipe(createShape.superRefine(checkAppointment));
+export const edenCreateOrderSchema = z.pipe(
+  z.pipe(
+    z.unknown(),
+    z.transform((input, ctx) => canonicalizeEdenAliases(input, ctx)),
+  ),
+  createShape.check(z.superRefine(checkAppointment)),
+);
 
 /** `PUT /orders/{id}/` body: the same fields as create, all optional. */
-export const edenUpdateOrderSchema = z
-  .unknown()
-  .transform((input, ctx) => canonicalizeEdenAliases(input, ctx))
-  .pipe(createShape.partial()); // the stored order may already have a date, so no time-needs-date check
+export const edenUpdateOrderSchema = z.pipe(
+  z.pipe(
+    z.unknown(),
+    z.transform((input, ctx) => canonicalizeEdenAliases(input, ctx)),
+  ),
+  z.partial(createShape), // the stored order may already have a date, so no time-needs-date check
+);
 
 export type EdenCreateOrder = z.output<typeof createShape>;
 export type EdenCreateOrderInput = z.input<typeof createShape> &
@@ -179,24 +182,25 @@ export type EdenCreateOrderInput = z.input<typeof createShape> &
 export type EdenUpdateOrder = Partial<EdenCreateOrder>;
 
 /** `DELETE /orders/{id}/` body. */
-export const edenCancelOrderSchema = z.object({ cancel_reason: z.enum(edenCancelReasons) }).strict();
+export const edenCancelOrderSchema = z.strictObject({ cancel_reason: z.enum(edenCancelReasons) });
 
 // ---- Responses. Eden documents no response body: the shape below is our reading of the create payload
 // plus the ids, facility/room references and states the list filters use. Kept in this one place.
 
-const nullableText = z.string().nullable().optional();
+const nullableText = z.optional(z.nullable(z.string()));
+const nullish = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
 
 export const edenOrderSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   folio: z.string(),
   description: z.string(),
   status: z.enum(edenStatuses),
-  priority: z.enum(edenPriorities).nullable().optional(),
+  priority: nullish(z.enum(edenPriorities)),
   modality: z.string(),
   study_code: z.string(),
   study_name: z.string(),
   facility: z.object({ id: z.string(), identifier: z.string(), name: z.string() }),
-  room: z.object({ id: z.string(), ae_title: z.string(), name: z.string() }).nullable(),
+  room: z.nullable(z.object({ id: z.string(), ae_title: z.string(), name: z.string() })),
   /** The free-text room name sent at creation (recommended when no room_identifier is sent). */
   room_name: nullableText,
   patient_identifier: nullableText,
@@ -213,15 +217,15 @@ export const edenOrderSchema = z.object({
   physician_first_surname: nullableText,
   physician_last_surname: nullableText,
   physician_email: nullableText,
-  physician_gender: z.enum(edenSexes).nullable().optional(),
+  physician_gender: nullish(z.enum(edenSexes)),
   physician_phone_code: nullableText,
   physician_phone_number: nullableText,
   practitioner_assigned_email: nullableText,
-  appointment_date: isoDate.nullable().optional(),
-  appointment_time: time24.nullable().optional(),
-  appointment_duration: z.number().int().nullable().optional(),
-  extra_fields: z.record(z.string(), z.unknown()).nullable().optional(),
-  cancel_reason: z.enum(edenCancelReasons).nullable().optional(),
+  appointment_date: nullish(isoDate),
+  appointment_time: nullish(time24),
+  appointment_duration: nullish(z.int()),
+  extra_fields: nullish(z.record(z.string(), z.unknown())),
+  cancel_reason: nullish(z.enum(edenCancelReasons)),
   created_at: z.iso.datetime({ offset: true }),
   updated_at: z.iso.datetime({ offset: true }),
 });
@@ -229,9 +233,9 @@ export type EdenOrder = z.output<typeof edenOrderSchema>;
 
 /** Paginated list (Django REST style `count/next/previous/results`: our assumption). */
 export const edenOrderPageSchema = z.object({
-  count: z.number().int().nonnegative(),
-  next: z.string().nullable(),
-  previous: z.string().nullable(),
+  count: z.int().check(z.nonnegative()),
+  next: z.nullable(z.string()),
+  previous: z.nullable(z.string()),
   results: z.array(edenOrderSchema),
 });
 export type EdenOrderPage = z.output<typeof edenOrderPageSchema>;
@@ -247,7 +251,7 @@ function daysBetween(from: string, to: string): number {
 export function checkDateWindow(
   start: string | undefined,
   end: string | undefined,
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx<unknown>,
   names: [string, string],
 ) {
   if (start && end) {
@@ -264,43 +268,36 @@ export function checkDateWindow(
  * Page parameters `limit`/`offset` and the `status` filter are unconfirmed assumptions.
  */
 export const edenListOrdersParamsSchema = z
-  .object({
-    start_date: isoDate.optional(),
-    end_date: isoDate.optional(),
-    updated_start_date: isoDate.optional(),
-    updated_end_date: isoDate.optional(),
-    modality: z.array(z.enum(dicomModalityCodes)).optional(),
-    status: z.array(z.enum(edenStatuses)).optional(),
-    patient_identifier: z.string().trim().min(1).max(EDEN_LIMITS.patient_identifier).optional(),
-    facility: z.uuid().optional(),
-    room: z.uuid().optional(),
-    limit: z.number().int().min(1).max(100).optional(),
-    offset: z.number().int().min(0).optional(),
+  .strictObject({
+    start_date: opt(isoDate),
+    end_date: opt(isoDate),
+    updated_start_date: opt(isoDate),
+    updated_end_date: opt(isoDate),
+    modality: opt(z.array(z.enum(dicomModalityCodes))),
+    status: opt(z.array(z.enum(edenStatuses))),
+    patient_identifier: opt(text(EDEN_LIMITS.patient_identifier)),
+    facility: opt(z.uuid()),
+    room: opt(z.uuid()),
+    limit: opt(z.int().check(z.minimum(1), z.maximum(100))),
+    offset: opt(z.int().check(z.minimum(0))),
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    if (!value.start_date && !value.end_date) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['start_date'],
-        message: 'validation.windowRequired',
-        input: undefined,
-      });
-    }
-    checkDateWindow(value.start_date, value.end_date, ctx, ['start_date', 'end_date']);
-    checkDateWindow(value.updated_start_date, value.updated_end_date, ctx, [
-      'updated_start_date',
-      'updated_end_date',
-    ]);
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (!value.start_date && !value.end_date) {
+        ctx.addIssue({ code: 'custom', path: ['start_date'], message: 'validation.windowRequired', input: undefined });
+      }
+      checkDateWindow(value.start_date, value.end_date, ctx, ['start_date', 'end_date']);
+      checkDateWindow(value.updated_start_date, value.updated_end_date, ctx, ['updated_start_date', 'updated_end_date']);
+    }),
+  );
 export type EdenListOrdersParams = z.input<typeof edenListOrdersParamsSchema>;
 
 /** Facilities and their rooms. Not in Eden's public page: an assumed `GET /facilities/`, kept here only. */
 export const edenFacilitySchema = z.object({
   id: z.uuid(),
-  identifier: z.string().max(EDEN_LIMITS.facility_identifier),
+  identifier: z.string().check(z.maxLength(EDEN_LIMITS.facility_identifier)),
   name: z.string(),
-  time_zone: z.string().optional(),
+  time_zone: opt(z.string()),
   rooms: z.array(z.object({ id: z.uuid(), ae_title: z.string(), slug: z.string(), name: z.string() })),
 });
 export const edenFacilityListSchema = z.array(edenFacilitySchema);

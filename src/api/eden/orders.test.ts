@@ -29,7 +29,7 @@ describe('Eden orders against the mock back end', () => {
       ['patient_id', 'patient_identifier'],
       ['patient_sex', 'patient_gender'],
       ['patient_birthdate', 'patient_birth_date'],
-    ]) {
+    ] as const) {
       aliased[alias] = aliased[canonical];
       delete aliased[canonical];
     }

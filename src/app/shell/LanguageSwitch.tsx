@@ -9,7 +9,7 @@ export function LanguageSwitch() {
       size="xs"
       aria-label={t('app.language.label')}
       value={i18n.language}
-      onChange={(event) => setLanguage(event.currentTarget.value as Language)}
+      onChange={(event) => void setLanguage(event.currentTarget.value as Language)}
       data={languages.map((language) => ({ value: language, label: t(`app.language.${language}`) }))}
       data-testid="language-switch"
     />

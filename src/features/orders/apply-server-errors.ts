@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { VendorError } from '@/api/errors';
 import { formatIssuePath } from '@/api/zod-issues';
 import { formFieldForVendorField, type OrderFormValues } from './order-form-model';
@@ -21,7 +21,7 @@ export function applyServerErrors<T extends FieldValues>(
   };
   if (error instanceof VendorError) {
     for (const [field, messages] of Object.entries(error.fieldErrors)) place(field, messages.join(' '));
-  } else if (error instanceof ZodError) {
+  } else if (error instanceof $ZodError) {
     for (const issue of error.issues) place(formatIssuePath(issue.path), issue.message);
   }
   return unplaced;

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   type EdenListOrdersParams,
   edenListOrdersParamsSchema,
@@ -68,7 +67,7 @@ export function toListParams(
   const result = edenListOrdersParamsSchema.safeParse(params);
   if (result.success) return { ok: true, params: params as EdenListOrdersParams };
   const errors: Record<string, string> = {};
-  for (const issue of (result.error as z.ZodError).issues) {
+  for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? '');
     errors[key] ??= issue.message;
   }
