@@ -1,10 +1,13 @@
 import { setMockNow } from './clock';
 import { faults } from './faults';
+import { expireScanTokens, scanRefreshCalls } from './scan/store';
+import { advanceSoloAppointment } from './solo/care-workflow';
+import { soloWebhookDeliveries } from './solo/webhooks';
 import { resetStores } from './store';
 
 /**
- * What QA and tests can reach: fault scenarios, the clock and a reset of every store.
- * In the browser it is exposed as `window.__consoleMocks` (mock mode only).
+ * What QA and tests can reach: fault scenarios, the clock, a reset of every store, and the vendor
+ * simulations that have no HTTP trigger. In the browser it is `window.__consoleMocks` (mock mode only).
  */
 export const mockControl = {
   faults,
@@ -12,6 +15,16 @@ export const mockControl = {
   reset(): void {
     resetStores();
     faults.reset();
+  },
+  solo: {
+    /** The platform moves a visit on (completed, no-show, LWBS…), raising its webhook events. */
+    advanceAppointment: advanceSoloAppointment,
+    /** The encrypted payloads the mock would have POSTed to each registered webhook. */
+    webhookDeliveries: soloWebhookDeliveries,
+  },
+  scan: {
+    expireTokens: expireScanTokens,
+    refreshCalls: scanRefreshCalls,
   },
 };
 

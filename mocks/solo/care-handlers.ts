@@ -25,7 +25,7 @@ import {
 } from './care-db';
 import { computeSlots, overlaps, withinOpeningHours } from './care-slots';
 import { applyStatusChange, emitAppointmentEvents, isFinished, SoloWorkflowError } from './care-workflow';
-import { emitSoloWebhook, type SoloWebhookData, type SoloWebhookEvent } from './webhook-bus';
+import { emitSoloWebhook, type SoloWebhookEvent } from './webhook-bus';
 
 /*
  * Solo care mock: patients, appointments, waiting rooms, slots, visit notes, episodes.
@@ -576,9 +576,8 @@ const visitNoteHandlers: RequestHandler[] = [
 
 // ---- episodes -------------------------------------------------------------------------------------
 
-/** Episode ids are strings; the bus types `episodeId` as a number (see the coverage doc). */
 function emitEpisode(event: SoloWebhookEvent, episodeId: string): Promise<void> {
-  return emitSoloWebhook(event, { episodeId } as unknown as SoloWebhookData);
+  return emitSoloWebhook(event, { episodeId });
 }
 
 function checkEpisodeOfPatient(episodeId: string, patient: SoloMockPatient): SoloMockEpisode {

@@ -19,7 +19,7 @@ export const soloWebhookEvents = [
 ] as const;
 export type SoloWebhookEvent = (typeof soloWebhookEvents)[number];
 
-export type SoloWebhookData = { patientId: number } | { appointmentId: number } | { episodeId: number };
+export type SoloWebhookData = { patientId: number } | { appointmentId: number } | { episodeId: string };
 
 type Listener = (event: SoloWebhookEvent, data: SoloWebhookData) => void | Promise<void>;
 const listeners = new Set<Listener>();

@@ -138,12 +138,12 @@ describe('Solo webhook deliveries (mock)', () => {
     const hook = await createSoloWebhook({ endpoint: 'https://webhook.site/u', events: ['patient:updated'] });
     await updateSoloWebhook(hook.id, { endpoint: 'https://webhook.site/u2', events: ['episode:updated'] });
     await emitSoloWebhook('patient:updated', { patientId: 1 });
-    await emitSoloWebhook('episode:updated', { episodeId: 7 });
+    await emitSoloWebhook('episode:updated', { episodeId: 'ep-7' });
     expect(soloWebhookDeliveries(hook.id).map((d) => [d.event, d.endpoint])).toEqual([
       ['episode:updated', 'https://webhook.site/u2'],
     ]);
     await deleteSoloWebhook(hook.id);
-    await emitSoloWebhook('episode:updated', { episodeId: 8 });
+    await emitSoloWebhook('episode:updated', { episodeId: 'ep-8' });
     expect(soloWebhookDeliveries(hook.id)).toHaveLength(1);
   });
 
