@@ -70,7 +70,9 @@ const isoDate = z.string().check(z.refine(isIsoDate, { error: 'validation.isoDat
 const time24 = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, { error: 'validation.time24' }));
 const phoneCode = z.string().check(z.maxLength(3), z.regex(/^\d{1,3}$/, { error: 'validation.phoneCode' }));
 const phoneNumber = z.string().check(z.regex(/^[0-9 ()+-]{4,20}$/, { error: 'validation.phoneNumber' }));
-const email = (max: number) => z.email({ error: 'validation.email' }).check(z.maxLength(max));
+// The email rule is a check of its own, so a too-long address still reads "at most N characters".
+const email = (max: number) =>
+  z.string().check(z.maxLength(max), z.regex(z.regexes.email, { error: 'validation.email' }));
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const someText = () => z.string().check(z.trim(), z.minLength(1));
 const opt = z.optional;

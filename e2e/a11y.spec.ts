@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { apiGet, type Lang, navigate, openConsole, type Scheme, setFaults } from './support/console';
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, `${what}: axe violations`).toEqual([]);
+}
+
+const schemes: Scheme[] = ['light', 'dark'];
+const langs: Lang[] = ['en', 'es'];
+
+for (const scheme of schemes) {
+  for (const lang of langs) {
+    test.describe(`axe, ${scheme}, ${lang}`, () => {
+      test('every route and state has zero violations', async ({ page }) => {
+        test.setTimeout(120_000);
+        await openConsole(page, '/orders?from=2026-11-15&to=2026-12-10', { scheme, lang });
+        await expect(page.getByTestId('worklist-table')).toBeVisible();
+        await expectNoViolations(page, 'worklist');
+
+        const list = await apiGet<{ results: { id: string }[] }>(page, '/api/eden/orders/?start_date=2026-11-21&end_date=2026-12-10');
+        await page.goto(`/orders/${list.results[0]?.id}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByText(/^ACC-/).first()).toBeVisible();
+        await expectNoViolations(page, 'order detail');
+
+        await page.goto('/orders/new');
+        await expect(page.locator('[data-field="folio"]')).toHaveValue(/^ACC-/);
+        await expectNoViolations(page, 'new order');
+        await page.getByTestId('submit-order').click();
+        await expect(page.locator('[data-field="patient_name"]')).toHaveAttribute('aria-invalid', 'true');
+        await expectNoViolations(page, 'new order with field errors');
+
+        for (const path of ['/patients', '/schedule', '/uploads', '/sharing', '/admin', '/nowhere']) {
+          await page.goto(path);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await expectNoViolations(page, path);
+        }
+
+        await setFaults(page, { failure: 'malformed-json', vendor: 'eden' });
+        await navigate(page, '/orders');
+        await expect(page.getByRole('alert')).toBeVisible({ timeout: 20_000 });
+        await expectNoViolations(page, 'order error state');
+
+        await page.getByTestId('mock-panel-open').click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectNoViolations(page, 'mock fault panel');
+      });
+    });
+  }
+}
