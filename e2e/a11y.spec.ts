@@ -3,8 +3,16 @@ import { expect, type Page, test } from '@playwright/test';
 import { apiGet, type Lang, navigate, openConsole, type Scheme, setFaults } from './support/console';
 
 async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n').slice(1).join(' ')})`)
+        .join(' | ')}`,
+  );
   expect(summary, `${what}: axe violations`).toEqual([]);
 }
 
@@ -20,11 +28,19 @@ for (const scheme of schemes) {
         await expect(page.getByTestId('worklist-table')).toBeVisible();
         await expectNoViolations(page, 'worklist');
 
-        const list = await apiGet<{ results: { id: string }[] }>(page, '/api/eden/orders/?start_date=2026-11-21&end_date=2026-12-10');
+        const list = await apiGet<{ results: { id: string }[] }>(
+          page,
+          '/api/eden/orders/?start_date=2026-11-21&end_date=2026-12-10',
+        );
         await page.goto(`/orders/${list.results[0]?.id}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.getByText(/^ACC-/).first()).toBeVisible();
         await expectNoViolations(page, 'order detail');
+        await page.getByTestId('cancel-order').click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectNoViolations(page, 'cancel dialog');
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toBeHidden();
 
         await page.goto('/orders/new');
         await expect(page.locator('[data-field="folio"]')).toHaveValue(/^ACC-/);

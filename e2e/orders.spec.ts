@@ -9,7 +9,10 @@ interface Page_ {
 }
 
 async function ordersWithFolio(page: import('@playwright/test').Page, folio: string) {
-  const list = await apiGet<Page_>(page, '/api/eden/orders/?start_date=2026-12-01&end_date=2026-12-01&limit=100');
+  const list = await apiGet<Page_>(
+    page,
+    '/api/eden/orders/?start_date=2026-12-01&end_date=2026-12-01&limit=100',
+  );
   return list.results.filter((order) => order.folio === folio);
 }
 
@@ -24,7 +27,18 @@ test.describe('New Eden order', () => {
     await form.submit();
     await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order ${folio}`);
-    for (const text of ['María José', 'García', 'Núñez', 'MRI both ankles', 'MR-ANKLE-B', 'Resonancia 2', 'AXA-123', 'insurance', 'radiologist@example.com', 'MED-777']) {
+    for (const text of [
+      'María José',
+      'García',
+      'Núñez',
+      'MRI both ankles',
+      'MR-ANKLE-B',
+      'Resonancia 2',
+      'AXA-123',
+      'insurance',
+      'radiologist@example.com',
+      'MED-777',
+    ]) {
       await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
     }
     await expect(page.getByText('Urgent', { exact: true })).toBeVisible();
@@ -89,7 +103,12 @@ test.describe('New Eden order', () => {
     await expect(page).toHaveURL(/\/orders\/new$/);
     // The enums are offered as lists of exactly the documented values.
     const options = async (name: string) =>
-      (await form.field(name).locator('option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).filter(Boolean);
+      (
+        await form
+          .field(name)
+          .locator('option')
+          .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))
+      ).filter(Boolean);
     expect(await options('patient_gender')).toEqual(['F', 'M', 'O']);
     expect(await options('physician_gender')).toEqual(['F', 'M', 'O']);
     expect(await options('priority')).toEqual(['NORMAL', 'HIGHEST', 'URGENT']);
@@ -135,7 +154,9 @@ test.describe('New Eden order', () => {
     { failure: 'hang', afterProcessing: false, message: /did not answer in time/ },
   ];
   for (const { failure, afterProcessing, message } of scenarios) {
-    test(`under "${failure}"${afterProcessing ? ' after processing' : ''} the form keeps every value and a retry creates exactly one order`, async ({ page }) => {
+    test(`under "${failure}"${afterProcessing ? ' after processing' : ''} the form keeps every value and a retry creates exactly one order`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       await openConsole(page, '/orders');
       const form = new NewOrderPage(page);
@@ -144,7 +165,13 @@ test.describe('New Eden order', () => {
       await form.addExtra('insurance', 'AXA-123');
       const folio = await form.field('folio').inputValue();
       const before = await form.values(Object.keys(fullOrderForm));
-      await setFaults(page, { failure, afterProcessing, vendor: 'eden', methods: 'writes', latency: 'realistic' });
+      await setFaults(page, {
+        failure,
+        afterProcessing,
+        vendor: 'eden',
+        methods: 'writes',
+        latency: 'realistic',
+      });
       await form.submit();
       await expect(page.getByTestId('submit-error')).toContainText(message, { timeout: 30_000 });
       expect(await form.values(Object.keys(fullOrderForm))).toEqual(before);
@@ -205,7 +232,9 @@ test.describe('Eden worklist and order detail', () => {
     const firstFolio = await page.getByTestId('worklist-table').locator('tbody tr a').first().textContent();
     const again = await context.newPage();
     await again.goto(url);
-    await expect(again.getByTestId('worklist-table').locator('tbody tr a').first()).toHaveText(firstFolio ?? '');
+    await expect(again.getByTestId('worklist-table').locator('tbody tr a').first()).toHaveText(
+      firstFolio ?? '',
+    );
   });
 
   test('pages through results and refuses a window over a month', async ({ page }) => {
@@ -214,7 +243,9 @@ test.describe('Eden worklist and order detail', () => {
     const first = await page.getByTestId('worklist-table').locator('tbody tr a').first().textContent();
     await page.getByRole('button', { name: 'Page 2 of' }).click();
     await expect(page).toHaveURL(/page=2/);
-    await expect(page.getByTestId('worklist-table').locator('tbody tr a').first()).not.toHaveText(first ?? '');
+    await expect(page.getByTestId('worklist-table').locator('tbody tr a').first()).not.toHaveText(
+      first ?? '',
+    );
     await page.getByTestId('filter-to').fill('2026-12-31');
     await expect(page.getByText('The date window may span at most one month')).toBeVisible();
   });
@@ -251,7 +282,9 @@ test.describe('Eden worklist and order detail', () => {
     await openConsole(page, '/patients');
     await setFaults(page, { failure: 'malformed-json', vendor: 'eden' });
     await page.getByRole('link', { name: 'Orders' }).click();
-    await expect(page.getByRole('alert')).toContainText('sent an answer the console does not understand', { timeout: 20_000 });
+    await expect(page.getByRole('alert')).toContainText('sent an answer the console does not understand', {
+      timeout: 20_000,
+    });
     await expect(page.getByRole('link', { name: 'Patients' })).toBeVisible();
   });
 });

@@ -16,7 +16,10 @@ test('the navigation reaches every area, each with its title; unbuilt areas say 
   await expect(page).toHaveURL(/\/orders$/);
   await expect(page.getByTestId('mode-badge')).toContainText('MOCK');
   for (const area of areas) {
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: area.link }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: area.link })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${area.path}$`));
     await expect(page).toHaveTitle(area.title);
     if (area.notBuilt) await expect(page.getByText(`${area.link} is not available yet`)).toBeVisible();
@@ -51,7 +54,10 @@ test('the colour-scheme switch changes the scheme', async ({ page }) => {
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
 });
 
-test("a broken page shows the error boundary, the navigation keeps working, and Try again recovers without a reload", async ({ page, context }) => {
+test('a broken page shows the error boundary, the navigation keeps working, and Try again recovers without a reload', async ({
+  page,
+  context,
+}) => {
   await openConsole(page, '/patients');
   await page.evaluate(() => {
     (window as unknown as { __notReloaded: boolean }).__notReloaded = true;
@@ -64,12 +70,16 @@ test("a broken page shows the error boundary, the navigation keeps working, and 
   await context.unroute('**/assets/NewOrderPage-*.js');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Eden order');
-  expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(
+    true,
+  );
   await page.getByRole('link', { name: 'Schedule' }).click();
   await expect(page.getByText('Schedule is not available yet')).toBeVisible();
 });
 
-test('after 15 idle minutes the console locks, clears cached patient data, and unlocking returns to the same place', async ({ page }) => {
+test('after 15 idle minutes the console locks, clears cached patient data, and unlocking returns to the same place', async ({
+  page,
+}) => {
   await page.clock.install();
   await openConsole(page, '/orders');
   await expect(page.getByTestId('worklist-table')).toBeVisible();

@@ -48,10 +48,18 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
   }, path);
 }
 
-export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<{ status: number; body: T }> {
+export async function apiPost<T>(
+  page: Page,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ({ p, b }) => {
-      const response = await fetch(p, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(b) });
+      const response = await fetch(p, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(b),
+      });
       return { status: response.status, body: (await response.json()) as T };
     },
     { p: path, b: body },

@@ -26,7 +26,7 @@ export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
       )}
       {onRetry && (
         <Group mt="sm">
-          <Button size="xs" variant="outline" color="red" onClick={onRetry}>
+          <Button size="xs" variant="filled" color="red.9" onClick={onRetry}>
             {t('errors.retry')}
           </Button>
         </Group>

@@ -1,18 +1,10 @@
-import {
-  Button,
-  Drawer,
-  Indicator,
-  NativeSelect,
-  SegmentedControl,
-  Stack,
-  Switch,
-  Text,
-} from '@mantine/core';
+import { Button, Indicator, NativeSelect, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBolt } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppDrawer } from '@/components/Dialogs';
 import { mockControl } from '../../../mocks/control';
 import { type FaultScenario, failures, faults, latencies } from '../../../mocks/faults';
 
@@ -49,13 +41,7 @@ export default function MockPanel() {
           </Text>
         </Button>
       </Indicator>
-      <Drawer
-        opened={opened}
-        onClose={close}
-        title={t('mockPanel.title')}
-        position="right"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
+      <AppDrawer opened={opened} onClose={close} title={t('mockPanel.title')}>
         <Stack>
           <div>
             <Text size="sm" fw={500} id="mock-latency-label">
@@ -102,8 +88,8 @@ export default function MockPanel() {
             onChange={(event) => set({ afterProcessing: event.currentTarget.checked })}
           />
           <Button
-            variant="outline"
-            color="red"
+            variant="filled"
+            color="red.9"
             onClick={() => {
               mockControl.reset();
               void queryClient.invalidateQueries();
@@ -112,7 +98,7 @@ export default function MockPanel() {
             {t('mockPanel.reset')}
           </Button>
         </Stack>
-      </Drawer>
+      </AppDrawer>
     </>
   );
 }

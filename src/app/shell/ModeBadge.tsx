@@ -7,7 +7,13 @@ export function ModeBadge() {
   const mock = __MOCKS__;
   const hint = mock ? t('app.mode.mockHint') : t('app.mode.liveHint');
   return (
-    <Badge color={mock ? 'orange.9' : 'teal.9'} variant="filled" data-testid="mode-badge" title={hint}>
+    <Badge
+      color={mock ? 'yellow.4' : 'teal.9'}
+      autoContrast
+      variant="filled"
+      data-testid="mode-badge"
+      title={hint}
+    >
       {mock ? t('app.mode.mock') : t('app.mode.live')}
       <VisuallyHidden>{` — ${hint}`}</VisuallyHidden>
     </Badge>

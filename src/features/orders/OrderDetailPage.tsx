@@ -64,7 +64,7 @@ export default function OrderDetailPage() {
             </Button>
             <Button
               color="red.9"
-              variant="outline"
+              variant="filled"
               leftSection={<IconBan size={16} aria-hidden />}
               onClick={() => setCancelling(true)}
               disabled={!canChange}

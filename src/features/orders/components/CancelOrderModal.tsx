@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCancelEdenOrder } from '@/api/eden/order-queries';
 import { type EdenCancelReason, type EdenOrder, edenCancelReasons } from '@/api/eden/order-schemas';
+import { AppModal } from '@/components/Dialogs';
 import { ErrorAlert } from '@/components/ErrorAlert';
 
 interface Props {
@@ -17,12 +18,7 @@ export function CancelOrderModal({ order, opened, onClose, onCancelled }: Props)
   const [reason, setReason] = useState<EdenCancelReason | ''>('');
   const cancel = useCancelEdenOrder(order.id);
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('orders.cancelTitle', { folio: order.folio })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <AppModal opened={opened} onClose={onClose} title={t('orders.cancelTitle', { folio: order.folio })}>
       <Stack>
         <Text size="sm">{t('orders.cancelBody')}</Text>
         <Radio.Group
@@ -56,6 +52,6 @@ export function CancelOrderModal({ order, opened, onClose, onCancelled }: Props)
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

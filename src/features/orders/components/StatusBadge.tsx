@@ -7,16 +7,17 @@ const colors: Record<EdenStatus, string> = {
   PATIENT_ARRIVED: 'cyan.9',
   IN_PROCESS: 'violet.9',
   COMPLETED: 'teal.9',
-  READING_PENDING: 'orange.9',
-  SIGNED: 'green.9',
-  ADDENDUM_SIGNED: 'green.9',
+  READING_PENDING: 'grape.9',
+  SIGNED: 'indigo.9',
+  ADDENDUM_SIGNED: 'indigo.9',
   CANCELLED: 'gray.8',
 };
 
 export function StatusBadge({ status }: { status: EdenStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={colors[status]} variant="outline">
+    // Filled, shade 9, white text: every status passes WCAG AA contrast in both colour schemes.
+    <Badge color={colors[status]} variant="filled" autoContrast>
       {t(`orders.statuses.${status}`)}
     </Badge>
   );

@@ -65,7 +65,8 @@ export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
               <Table.Td>
                 {order.priority && order.priority !== 'NORMAL' ? (
                   <Badge
-                    color={order.priority === 'HIGHEST' ? 'red.9' : 'orange.9'}
+                    color={order.priority === 'HIGHEST' ? 'red.9' : 'yellow.4'}
+                    autoContrast
                     variant="filled"
                     size="sm"
                   >
