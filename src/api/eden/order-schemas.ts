@@ -286,10 +286,18 @@ export const edenListOrdersParamsSchema = z
   .check(
     z.superRefine((value, ctx) => {
       if (!value.start_date && !value.end_date) {
-        ctx.addIssue({ code: 'custom', path: ['start_date'], message: 'validation.windowRequired', input: undefined });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start_date'],
+          message: 'validation.windowRequired',
+          input: undefined,
+        });
       }
       checkDateWindow(value.start_date, value.end_date, ctx, ['start_date', 'end_date']);
-      checkDateWindow(value.updated_start_date, value.updated_end_date, ctx, ['updated_start_date', 'updated_end_date']);
+      checkDateWindow(value.updated_start_date, value.updated_end_date, ctx, [
+        'updated_start_date',
+        'updated_end_date',
+      ]);
     }),
   );
 export type EdenListOrdersParams = z.input<typeof edenListOrdersParamsSchema>;
