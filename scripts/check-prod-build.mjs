@@ -17,7 +17,8 @@ function walk(dir) {
 }
 
 const files = walk(dist);
-if (files.some((file) => file.endsWith('mockServiceWorker.js'))) failures.push('dist contains mockServiceWorker.js');
+if (files.some((file) => file.endsWith('mockServiceWorker.js')))
+  failures.push('dist contains mockServiceWorker.js');
 
 const forbidden = [
   ['msw', /\bmsw\b|Mock Service Worker|mockServiceWorker|setupWorker/],
@@ -49,4 +50,6 @@ if (failures.length) {
   for (const failure of failures) console.error(`✗ ${failure}`);
   process.exit(1);
 }
-console.log(`Production build check: OK (${files.length} files, no msw, no worker, no mock code, no VITE_ secrets)`);
+console.log(
+  `Production build check: OK (${files.length} files, no msw, no worker, no mock code, no VITE_ secrets)`,
+);
