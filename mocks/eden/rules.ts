@@ -1,3 +1,4 @@
+import { EDEN_LIMITS } from '../../src/api/eden/order-schemas';
 import { isDicomModality } from '../../src/lib/codes/dicom-modalities';
 
 /**
@@ -6,26 +7,8 @@ import { isDicomModality } from '../../src/lib/codes/dicom-modalities';
  */
 type Errors = Record<string, string[]>;
 
-const maxLength: Record<string, number> = {
-  folio: 80,
-  description: 255,
-  facility_identifier: 40,
-  modality: 20,
-  study_code: 20,
-  study_name: 255,
-  patient_identifier: 255,
-  patient_name: 255,
-  patient_first_surname: 255,
-  patient_last_surname: 255,
-  patient_email: 80,
-  patient_phone_code: 3,
-  physician_name: 255,
-  physician_first_surname: 255,
-  physician_last_surname: 255,
-  physician_email: 80,
-  physician_phone_code: 3,
-  practitioner_assigned_email: 80,
-};
+// The documented maximum lengths are data, shared with the client; the checks below are the mock's own.
+const maxLength: Record<string, number> = EDEN_LIMITS;
 const required = [
   'folio',
   'description',

@@ -3,21 +3,12 @@
  * The webhook registry (./webhooks) subscribes and records the encrypted delivery it would POST to each endpoint.
  * Handlers only call `emitSoloWebhook`; they know nothing of deliveries.
  */
-export const soloWebhookEvents = [
-  'patient:created',
-  'patient:updated',
-  'patient:deactivated',
-  'appointment:scheduled',
-  'appointment:rescheduled',
-  'appointment:cancelled',
-  'appointment:completed',
-  'appointment:incompleted',
-  'appointment:no-show',
-  'appointment:lwbs',
-  'episode:created',
-  'episode:updated',
-] as const;
-export type SoloWebhookEvent = (typeof soloWebhookEvents)[number];
+// The documented event list is the service layer's; the mock raises exactly those events.
+
+export type { SoloWebhookEvent } from '../../src/api/solo/webhooks';
+export { soloWebhookEvents } from '../../src/api/solo/webhooks';
+
+import type { SoloWebhookEvent } from '../../src/api/solo/webhooks';
 
 export type SoloWebhookData = { patientId: number } | { appointmentId: number } | { episodeId: string };
 

@@ -1,6 +1,6 @@
 /**
- * DICOM modality codes (PS3.3 C.7.3.1.1.1, the list Eden points to). Eden accepts these abbreviations only.
- * Retired codes are kept because archives still send them.
+ * DICOM defined terms for Modality (0008,0060), PS3.3 C.7.3.1.1.1: the list Eden points to, and the one
+ * list of DICOM modality codes in the console (the Scan.com mapping in lib/mappings uses it too).
  */
 export const dicomModalities = {
   AR: 'Autorefraction',
@@ -9,13 +9,18 @@ export const dicomModalities = {
   BDUS: 'Bone Densitometry (ultrasound)',
   BI: 'Biomagnetic imaging',
   BMD: 'Bone Densitometry (X-Ray)',
+  CFM: 'Confocal Microscopy',
   CR: 'Computed Radiography',
   CT: 'Computed Tomography',
   CTPROTOCOL: 'CT Protocol (Performed)',
   DG: 'Diaphanography',
+  DMS: 'Dermoscopy',
   DOC: 'Document',
   DX: 'Digital Radiography',
   ECG: 'Electrocardiography',
+  EEG: 'Electroencephalography',
+  EMG: 'Electromyography',
+  EOG: 'Electrooculography',
   EPS: 'Cardiac Electrophysiology',
   ES: 'Endoscopy',
   FID: 'Fiducials',
@@ -30,9 +35,9 @@ export const dicomModalities = {
   KO: 'Key Object Selection',
   LEN: 'Lensometry',
   LS: 'Laser surface scan',
+  M3D: 'Model for 3D Manufacturing',
   MG: 'Mammography',
   MR: 'Magnetic Resonance',
-  M3D: 'Model for 3D Manufacturing',
   NM: 'Nuclear Medicine',
   OAM: 'Ophthalmic Axial Measurements',
   OCT: 'Optical Coherence Tomography (non-Ophthalmic)',
@@ -44,7 +49,9 @@ export const dicomModalities = {
   OPV: 'Ophthalmic Visual Field',
   OSS: 'Optical Surface Scan',
   OT: 'Other',
+  PA: 'Photoacoustic',
   PLAN: 'Plan',
+  POS: 'Position Sensor',
   PR: 'Presentation State',
   PT: 'Positron emission tomography (PET)',
   PX: 'Panoramic X-Ray',

@@ -1,4 +1,5 @@
 import { type ScanModality, scanModalities } from '../../api/scan/paths';
+import { type DicomModality, dicomModalities } from '../codes/dicom-modalities';
 import { MappingError } from './errors';
 
 /**
@@ -14,89 +15,7 @@ import { MappingError } from './errors';
  * - Scan.com names other than "MRI" are ASSUMED (see src/api/scan/paths.ts).
  */
 
-/** DICOM defined terms for Modality (0008,0060), PS3.3 C.7.3.1.1.1 (current, non-retired). */
-export const dicomModalities = {
-  AR: 'Autorefraction',
-  ASMT: 'Content Assessment Results',
-  AU: 'Audio',
-  BDUS: 'Bone Densitometry (ultrasound)',
-  BI: 'Biomagnetic imaging',
-  BMD: 'Bone Densitometry (X-Ray)',
-  CFM: 'Confocal Microscopy',
-  CR: 'Computed Radiography',
-  CT: 'Computed Tomography',
-  CTPROTOCOL: 'CT Protocol (Performed)',
-  DMS: 'Dermoscopy',
-  DG: 'Diaphanography',
-  DOC: 'Document',
-  DX: 'Digital Radiography',
-  ECG: 'Electrocardiography',
-  EEG: 'Electroencephalography',
-  EMG: 'Electromyography',
-  EOG: 'Electrooculography',
-  EPS: 'Cardiac Electrophysiology',
-  ES: 'Endoscopy',
-  FID: 'Fiducials',
-  GM: 'General Microscopy',
-  HC: 'Hard Copy',
-  HD: 'Hemodynamic Waveform',
-  IO: 'Intra-Oral Radiography',
-  IOL: 'Intraocular Lens Data',
-  IVOCT: 'Intravascular Optical Coherence Tomography',
-  IVUS: 'Intravascular Ultrasound',
-  KER: 'Keratometry',
-  KO: 'Key Object Selection',
-  LEN: 'Lensometry',
-  LS: 'Laser surface scan',
-  M3D: 'Model for 3D Manufacturing',
-  MG: 'Mammography',
-  MR: 'Magnetic Resonance',
-  NM: 'Nuclear Medicine',
-  OAM: 'Ophthalmic Axial Measurements',
-  OCT: 'Optical Coherence Tomography (non-Ophthalmic)',
-  OP: 'Ophthalmic Photography',
-  OPM: 'Ophthalmic Mapping',
-  OPT: 'Ophthalmic Tomography',
-  OPTBSV: 'Ophthalmic Tomography B-scan Volume Analysis',
-  OPTENF: 'Ophthalmic Tomography En Face',
-  OPV: 'Ophthalmic Visual Field',
-  OSS: 'Optical Surface Scan',
-  OT: 'Other',
-  PA: 'Photoacoustic',
-  PLAN: 'Plan',
-  POS: 'Position Sensor',
-  PR: 'Presentation State',
-  PT: 'Positron emission tomography (PET)',
-  PX: 'Panoramic X-Ray',
-  REG: 'Registration',
-  RESP: 'Respiratory Waveform',
-  RF: 'Radio Fluoroscopy',
-  RG: 'Radiographic imaging (conventional film/screen)',
-  RTDOSE: 'Radiotherapy Dose',
-  RTIMAGE: 'Radiotherapy Image',
-  RTINTENT: 'Radiotherapy Intent',
-  RTPLAN: 'Radiotherapy Plan',
-  RTRAD: 'RT Radiation',
-  RTRECORD: 'RT Treatment Record',
-  RTSEGANN: 'Radiotherapy Segment Annotation',
-  RTSTRUCT: 'Radiotherapy Structure Set',
-  RWV: 'Real World Value Map',
-  SEG: 'Segmentation',
-  SM: 'Slide Microscopy',
-  SMR: 'Stereometric Relationship',
-  SR: 'SR Document',
-  SRF: 'Subjective Refraction',
-  STAIN: 'Automated Slide Stainer',
-  TEXTUREMAP: 'Texture Map',
-  TG: 'Thermography',
-  US: 'Ultrasound',
-  VA: 'Visual Acuity',
-  XA: 'X-Ray Angiography',
-  XAPROTOCOL: 'XA Protocol (Performed)',
-  XC: 'External-camera Photography',
-} as const;
-export type DicomModality = keyof typeof dicomModalities;
-export const dicomModalityCodes = Object.keys(dicomModalities) as DicomModality[];
+export { type DicomModality, dicomModalities, dicomModalityCodes } from '../codes/dicom-modalities';
 
 /** The one list of Scan.com names lives with the Scan.com assumptions. */
 export const scanModalityNames = scanModalities;
