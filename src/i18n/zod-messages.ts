@@ -25,6 +25,7 @@ export function installZodMessages(i18n: I18n) {
             ? t('validation.tooShort', { minimum: Number(issue.minimum) })
             : t('validation.tooSmall', { minimum: Number(issue.minimum) });
         case 'invalid_value':
+          if (issue.input === undefined || issue.input === '') return t('validation.required');
           return t('validation.invalidChoice', { values: issue.values.map(String).join(', ') });
         case 'invalid_format':
           return issue.format === 'email' ? t('validation.email') : t('validation.invalid');

@@ -7,6 +7,8 @@ export function LanguageSwitch() {
   return (
     <NativeSelect
       size="xs"
+      w={100}
+      style={{ flexShrink: 0 }}
       aria-label={t('app.language.label')}
       value={i18n.language}
       onChange={(event) => void setLanguage(event.currentTarget.value as Language)}

@@ -34,7 +34,7 @@ export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
                   {order.appointment_time ? formatLocalTime(order.appointment_time, lang) : ''}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={`/orders/${order.id}`} size="sm" ff="monospace">
                   {order.folio}
                 </Anchor>
@@ -59,10 +59,10 @@ export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
                   {order.room?.ae_title ?? ''}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StatusBadge status={order.status} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {order.priority && order.priority !== 'NORMAL' ? (
                   <Badge
                     color={order.priority === 'HIGHEST' ? 'red.9' : 'yellow.4'}
