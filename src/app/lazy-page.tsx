@@ -9,7 +9,6 @@ export const RetryAttemptContext = createContext(0);
  */
 export function lazyPage(load: () => Promise<{ default: ComponentType }>): ComponentType {
   const byAttempt = new Map<number, LazyExoticComponent<ComponentType>>();
-  // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per page at module level, like React.lazy.
   return function LazyPage() {
     const attempt = useContext(RetryAttemptContext);
     let Page = byAttempt.get(attempt);

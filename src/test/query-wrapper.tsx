@@ -5,7 +5,6 @@ import { createQueryClient } from '../api/query-client';
 /** A fresh QueryClient (no retries) and a wrapper for `renderHook` / `render`. */
 export function createQueryWrapper() {
   const queryClient = createQueryClient({ retry: false });
-  // biome-ignore lint/correctness/noComponentHookFactories: one wrapper per test client, created outside render.
   function Wrapper({ children }: { children: ReactNode }) {
     return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
   }
