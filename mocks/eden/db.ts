@@ -59,7 +59,6 @@ const studies: Record<string, [code: string, name: string][]> = {
   PT: [['PT-FDG', 'PET-CT FDG whole body']],
   XA: [['XA-CORO', 'Coronary angiography']],
 };
-export const edenStudyCatalogue = studies;
 
 const reasons = [
   'Chronic headache, rule out mass',

@@ -8,7 +8,7 @@ const base = '*/api/eden';
 const notFound = () => HttpResponse.json({ detail: 'Not found.' }, { status: 404 });
 const fieldErrors = (errors: Record<string, string[]>) => HttpResponse.json(errors, { status: 400 });
 const PERFORMED = new Set(['COMPLETED', 'READING_PENDING', 'SIGNED', 'ADDENDUM_SIGNED']);
-export const DUPLICATE_FOLIO_MESSAGE = 'An order with this folio already exists.';
+const DUPLICATE_FOLIO_MESSAGE = 'An order with this folio already exists.';
 const CANCEL_REASONS = [
   'non-attendance',
   'room-not-available',

@@ -69,6 +69,19 @@ function findReferral(state: ScanMockState, userId: number, rawId: unknown): Moc
   return referral;
 }
 
+/** The caller's own referral: authenticated, and visible only to the user who created it. */
+function ownReferral(
+  request: Request,
+  rawId: unknown,
+): { state: ScanMockState; userId: number; referral: MockReferral } | Response {
+  const state = scanStore.get();
+  const userId = authenticate(request, state);
+  if (userId instanceof Response) return userId;
+  const referral = findReferral(state, userId, rawId);
+  if (referral instanceof Response) return referral;
+  return { state, userId, referral };
+}
+
 function toWire(referral: MockReferral) {
   const { ownerId: _owner, ...wire } = referral;
   return wire;
@@ -241,20 +254,16 @@ export const scanHandlers: RequestHandler[] = [
   }),
 
   http.get(`${base}/api/v1/referrals/:referralId`, ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral } = found;
     return ok(toWire(referral));
   }),
 
   http.patch(`${base}/api/v1/referrals/:referralId`, async ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral, state } = found;
     const body = await readJson(request);
     if (!isRecord(body)) return fail(400, 'The body is not JSON');
     if (referral.status !== 'draft')
@@ -346,11 +355,9 @@ export const scanHandlers: RequestHandler[] = [
 
   // ---------------------------------------------------------------- submit / confirm
   http.patch(`${base}/api/v1/referrals/:referralId/submit`, ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral } = found;
     if (referral.status !== 'draft')
       return invalid([{ field: 'base', message: `The referral is already ${referral.status}` }]);
     const errors = missingForSubmit(referral);
@@ -361,11 +368,9 @@ export const scanHandlers: RequestHandler[] = [
   }),
 
   http.patch(`${base}/api/v1/referrals/:referralId/confirm`, ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral, state } = found;
     if (referral.status !== 'draft')
       return invalid([{ field: 'base', message: `The referral is already ${referral.status}` }]);
     const errors = missingForSubmit(referral);
@@ -386,11 +391,9 @@ export const scanHandlers: RequestHandler[] = [
 
   // ---------------------------------------------------------------- additional documents
   http.post(`${base}/api/v1/referrals/:referralId/additional_documents`, async ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral, state } = found;
     let form: FormData;
     try {
       form = await request.formData();
@@ -419,11 +422,9 @@ export const scanHandlers: RequestHandler[] = [
 
   // ---------------------------------------------------------------- time slots
   http.get(`${base}/api/v1/referrals/:referralId/time_slots`, ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral, state } = found;
     if (!referral.imaging_provider_id || !referral.modality)
       return invalid([{ field: 'imaging_provider_id', message: 'choose an imaging provider first' }]);
     const date = new URL(request.url).searchParams.get('date') ?? undefined;
@@ -431,11 +432,9 @@ export const scanHandlers: RequestHandler[] = [
   }),
 
   http.patch(`${base}/api/v1/referrals/:referralId/time_slots`, async ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral, state } = found;
     if (referral.status !== 'draft')
       return invalid([{ field: 'base', message: `The referral is already ${referral.status}` }]);
     if (!referral.imaging_provider_id || !referral.modality)
@@ -461,11 +460,9 @@ export const scanHandlers: RequestHandler[] = [
 
   // ---------------------------------------------------------------- safety questions
   http.get(`${base}/api/v1/referrals/:referralId/safety_questions`, ({ request, params }) => {
-    const state = scanStore.get();
-    const userId = authenticate(request, state);
-    if (userId instanceof Response) return userId;
-    const referral = findReferral(state, userId, params.referralId);
-    if (referral instanceof Response) return referral;
+    const found = ownReferral(request, params.referralId);
+    if (found instanceof Response) return found;
+    const { referral, state } = found;
     if (!referral.modality) return invalid([{ field: 'modality', message: "can't be blank" }]);
     return ok(state.safetyQuestions[referral.modality]);
   }),

@@ -179,8 +179,6 @@ export const edenUpdateOrderSchema = z.pipe(
 );
 
 export type EdenCreateOrder = z.output<typeof createShape>;
-export type EdenCreateOrderInput = z.input<typeof createShape> &
-  Partial<Record<keyof typeof edenAliases, unknown>>;
 export type EdenUpdateOrder = Partial<EdenCreateOrder>;
 
 /** `DELETE /orders/{id}/` body. */
@@ -242,7 +240,6 @@ export const edenOrderPageSchema = z.object({
 });
 export type EdenOrderPage = z.output<typeof edenOrderPageSchema>;
 
-export const EDEN_PAGE_SIZE = 10;
 export const EDEN_MAX_WINDOW_DAYS = 31;
 
 function daysBetween(from: string, to: string): number {

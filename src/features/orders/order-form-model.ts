@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  type EdenCreateOrder,
-  type EdenOrder,
-  edenAliases,
-  edenCreateOrderSchema,
-  edenUpdateOrderSchema,
-} from '@/api/eden/order-schemas';
+import { type EdenOrder, edenAliases, edenCreateOrderSchema } from '@/api/eden/order-schemas';
 
 /**
  * The order form's shape, kept apart from Eden's wire payload (OpenMRS's `toPayload` pattern):
@@ -150,9 +144,6 @@ export const orderEditSchema = formShape.superRefine(checkExtraRows);
 export function isOrderFormDraft(value: unknown): value is OrderFormValues {
   return formShape.safeParse(value).success;
 }
-export { edenUpdateOrderSchema };
-
-export type OrderPayload = EdenCreateOrder;
 
 /** A vendor field name (canonical or alias) → the form field that shows its error; null when none does. */
 export function formFieldForVendorField(field: string): TextField | 'extra' | null {

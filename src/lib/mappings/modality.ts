@@ -1,5 +1,5 @@
 import { type ScanModality, scanModalities } from '../../api/scan/paths';
-import { type DicomModality, dicomModalities } from '../codes/dicom-modalities';
+import { type DicomModality, dicomModalities, isDicomModality } from '../codes/dicom-modalities';
 import { MappingError } from './errors';
 
 /**
@@ -42,9 +42,7 @@ const scanToDicomTable: Record<ScanModalityName, DicomModality> = {
   Mammogram: 'MG',
 };
 
-export function isDicomModality(value: string): value is DicomModality {
-  return Object.hasOwn(dicomModalities, value);
-}
+export { isDicomModality };
 
 export function isScanModalityName(value: string): value is ScanModalityName {
   return (scanModalityNames as readonly string[]).includes(value);
