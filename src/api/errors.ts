@@ -2,7 +2,10 @@
  * Typed errors of the service layer. Every failure a vendor call can have is one of these,
  * so the UI can tell the user what happened and whether trying again can help.
  */
-export type VendorId = 'eden' | 'solo' | 'scan' | 'impilo' | 'postdicom';
+
+/** The one list of vendors: `VendorId`, the fault panel and the fault matcher derive from it. */
+export const vendorIds = ['eden', 'solo', 'scan', 'impilo', 'postdicom'] as const;
+export type VendorId = (typeof vendorIds)[number];
 
 export const vendorNames: Record<VendorId, string> = {
   eden: 'Eden',
@@ -16,7 +19,7 @@ export const vendorNames: Record<VendorId, string> = {
 export type FieldErrors = Record<string, string[]>;
 
 export abstract class ApiError extends Error {
-  abstract readonly kind: 'vendor' | 'contract' | 'network' | 'timeout';
+  abstract readonly kind: 'input' | 'vendor' | 'contract' | 'network' | 'timeout';
   constructor(
     readonly vendor: VendorId,
     /** e.g. `POST /orders/` */
@@ -25,6 +28,47 @@ export abstract class ApiError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+}
+
+/**
+ * One problem with what the console was about to send: where it is and what to say about it.
+ * `message` is a translation key (`validation.*`), never text; `params` fill its placeholders.
+ */
+export interface InputIssue {
+  /** Dotted path in the input that was given to the service function, e.g. `name[0].family`; '' for the whole input. */
+  path: string;
+  message: `validation.${string}`;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * The service layer refused the input before anything was sent (a required field missing, a value out of
+ * range, a file of a type the vendor does not take…). Every vendor module raises this, and only this, for
+ * bad input: a raw ZodError never leaves `src/api`. Nothing reached the vendor, so retrying the same
+ * input cannot help.
+ */
+export class InputError extends ApiError {
+  readonly kind = 'input' as const;
+  constructor(
+    vendor: VendorId,
+    endpoint: string,
+    readonly issues: InputIssue[],
+  ) {
+    const first = issues[0];
+    super(
+      vendor,
+      endpoint,
+      `Input refused for ${vendorNames[vendor]} ${endpoint}: ${first?.path || '(input)'}: ${first?.message ?? 'validation.invalid'}`,
+    );
+  }
+
+  /** The issues of one field (Medplum's `getErrorsForInput`): `path` itself and everything under it. */
+  issuesAt(path: string): InputIssue[] {
+    return this.issues.filter(
+      (issue) =>
+        issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`),
+    );
   }
 }
 
@@ -104,6 +148,7 @@ export function isApiError(error: unknown): error is ApiError {
 
 /** Whether repeating the same request later could succeed. Contract and 4xx errors will not fix themselves. */
 export function isTransient(error: unknown): boolean {
+  if (error instanceof InputError) return false;
   if (error instanceof NetworkError || error instanceof TimeoutError) return true;
   if (error instanceof VendorError)
     return error.status >= 500 || error.status === 429 || error.status === 408;

@@ -18,6 +18,14 @@ import { toContractIssues } from './zod-issues';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** The options every service function takes, in every vendor module. */
+export interface CallOptions {
+  /** Aborts the call (a superseded search, a page left, the user's Cancel). */
+  signal?: AbortSignal;
+  /** Overrides the vendor's time limit for this call. */
+  timeoutMs?: number;
+}
+
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /** How a vendor writes its errors: turns a non-2xx body into a message and field errors. */

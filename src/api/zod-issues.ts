@@ -1,5 +1,5 @@
-import type { $ZodError } from 'zod/v4/core';
-import type { ContractIssue } from './errors';
+import { type $ZodError, type $ZodIssue, type $ZodType, type output, safeParse } from 'zod/v4/core';
+import { type ContractIssue, InputError, type InputIssue, type VendorId } from './errors';
 
 /** `['results', 3, 'status']` → `results[3].status` */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -12,4 +12,89 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 
 export function toContractIssues(error: $ZodError): ContractIssue[] {
   return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+}
+
+function isMessageKey(message: unknown): message is InputIssue['message'] {
+  return typeof message === 'string' && /^validation\.[A-Za-z0-9_.-]+$/.test(message);
+}
+
+function isEmpty(input: unknown): boolean {
+  return input === undefined || input === null || input === '';
+}
+
+/**
+ * One zod issue → a translation key and its parameters. A schema's own message is used when it is a key
+ * (`validation.isoDate`); zod's built-in checks are named by their code. Text is never carried: the
+ * screen translates the key in the user's language when it shows it.
+ */
+export function toInputIssue(issue: $ZodIssue): InputIssue {
+  const path = formatIssuePath(issue.path);
+  if (isMessageKey(issue.message)) {
+    const params = (issue as { params?: Record<string, unknown> }).params;
+    const clean = params
+      ? Object.fromEntries(
+          Object.entries(params).filter(
+            (entry): entry is [string, string | number] =>
+              typeof entry[1] === 'string' || typeof entry[1] === 'number',
+          ),
+        )
+      : undefined;
+    return clean && Object.keys(clean).length
+      ? { path, message: issue.message, params: clean }
+      : { path, message: issue.message };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (isEmpty(issue.input)) return { path, message: 'validation.required' };
+      return { path, message: issue.expected === 'number' ? 'validation.number' : 'validation.invalid' };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { path, message: 'validation.tooLong', params: { maximum: Number(issue.maximum) } }
+        : issue.origin === 'array' || issue.origin === 'set'
+          ? { path, message: 'validation.tooMany', params: { maximum: Number(issue.maximum) } }
+          : { path, message: 'validation.tooBig', params: { maximum: Number(issue.maximum) } };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        return { path, message: 'validation.required' };
+      return issue.origin === 'string'
+        ? { path, message: 'validation.tooShort', params: { minimum: Number(issue.minimum) } }
+        : issue.origin === 'array' || issue.origin === 'set'
+          ? { path, message: 'validation.tooFew', params: { minimum: Number(issue.minimum) } }
+          : { path, message: 'validation.tooSmall', params: { minimum: Number(issue.minimum) } };
+    case 'invalid_value':
+      if (isEmpty(issue.input)) return { path, message: 'validation.required' };
+      return {
+        path,
+        message: 'validation.invalidChoice',
+        params: { values: issue.values.map(String).join(', ') },
+      };
+    case 'invalid_format':
+      if (issue.format === 'email') return { path, message: 'validation.email' };
+      if (issue.format === 'date') return { path, message: 'validation.isoDate' };
+      return { path, message: 'validation.invalid' };
+    case 'unrecognized_keys':
+      return { path, message: 'validation.unknownField', params: { fields: issue.keys.join(', ') } };
+    default:
+      return { path, message: 'validation.invalid' };
+  }
+}
+
+/** A refused input as the service layer's one input error. */
+export function toInputError(vendor: VendorId, endpoint: string, error: $ZodError): InputError {
+  return new InputError(vendor, endpoint, error.issues.map(toInputIssue));
+}
+
+/**
+ * Validates what a service function was given, before anything is sent: the parsed value, or an
+ * `InputError` naming each bad field. Every vendor module checks its input through this.
+ */
+export function parseInput<S extends $ZodType>(
+  vendor: VendorId,
+  endpoint: string,
+  schema: S,
+  input: unknown,
+): output<S> {
+  const result = safeParse(schema, input);
+  if (!result.success) throw toInputError(vendor, endpoint, result.error);
+  return result.data;
 }
