@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
  * (`npm run build:e2e` → dist-e2e), served by `vite preview`, in Debian's Chromium: Playwright cannot
  * download its own browsers here.
  */
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,7 +37,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --outDir dist-e2e --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

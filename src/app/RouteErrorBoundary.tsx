@@ -3,7 +3,7 @@ import { IconBug } from '@tabler/icons-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { RetryAttemptContext } from './lazy-page';
+import { RetryAttemptContext } from '@/components/lazy-page';
 
 function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();

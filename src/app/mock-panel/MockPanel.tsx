@@ -5,8 +5,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppDrawer } from '@/components/Dialogs';
+import { i18n } from '@/i18n';
+import mockPanelEn from '@/i18n/locales/en/mock-panel';
+import mockPanelEs from '@/i18n/locales/es/mock-panel';
 import { mockControl } from '../../../mocks/control';
 import { type FaultScenario, failures, faults, latencies } from '../../../mocks/faults';
+
+// Mock builds only: these strings never reach a production bundle (check:prod looks for them).
+i18n.addResourceBundle('en', 'mock-panel', mockPanelEn);
+i18n.addResourceBundle('es', 'mock-panel', mockPanelEs);
 
 const vendors = ['eden', 'solo', 'scan', 'impilo', 'postdicom'] as const;
 
@@ -19,7 +26,7 @@ const getSnapshot = () => snapshot;
 
 /** QA's switchboard for the mock back ends. Loaded only in mock builds. */
 export default function MockPanel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mock-panel');
   const [opened, { open, close }] = useDisclosure(false);
   const scenario = useSyncExternalStore(subscribe, getSnapshot);
   const queryClient = useQueryClient();
@@ -34,56 +41,53 @@ export default function MockPanel() {
           leftSection={<IconBolt size={14} aria-hidden />}
           onClick={open}
           data-testid="mock-panel-open"
-          aria-label={t('mockPanel.open')}
+          aria-label={t('open')}
         >
           <Text span visibleFrom="md" size="xs">
-            {t('mockPanel.open')}
+            {t('open')}
           </Text>
         </Button>
       </Indicator>
-      <AppDrawer opened={opened} onClose={close} title={t('mockPanel.title')}>
+      <AppDrawer opened={opened} onClose={close} title={t('title')}>
         <Stack>
           <div>
             <Text size="sm" fw={500} id="mock-latency-label">
-              {t('mockPanel.latency')}
+              {t('latency')}
             </Text>
             <SegmentedControl
               fullWidth
               aria-labelledby="mock-latency-label"
               value={scenario.latency}
               onChange={(value) => set({ latency: value as FaultScenario['latency'] })}
-              data={latencies.map((value) => ({ value, label: t(`mockPanel.latencies.${value}`) }))}
+              data={latencies.map((value) => ({ value, label: t(`latencies.${value}`) }))}
             />
           </div>
           <NativeSelect
-            label={t('mockPanel.failure')}
+            label={t('failure')}
             value={scenario.failure}
             onChange={(event) =>
               set({ failure: event.currentTarget.value as FaultScenario['failure'], remaining: null })
             }
-            data={failures.map((value) => ({ value, label: t(`mockPanel.failures.${value}`) }))}
+            data={failures.map((value) => ({ value, label: t(`failures.${value}`) }))}
             data-testid="mock-failure"
           />
           <NativeSelect
-            label={t('mockPanel.vendor')}
+            label={t('vendor')}
             value={scenario.vendor}
             onChange={(event) => set({ vendor: event.currentTarget.value as FaultScenario['vendor'] })}
-            data={[
-              { value: 'all', label: t('mockPanel.allVendors') },
-              ...vendors.map((v) => ({ value: v, label: v })),
-            ]}
+            data={[{ value: 'all', label: t('allVendors') }, ...vendors.map((v) => ({ value: v, label: v }))]}
           />
           <NativeSelect
-            label={t('mockPanel.methods')}
+            label={t('methods')}
             value={scenario.methods}
             onChange={(event) => set({ methods: event.currentTarget.value as FaultScenario['methods'] })}
             data={(['all', 'writes', 'reads'] as const).map((value) => ({
               value,
-              label: t(`mockPanel.methodOptions.${value}`),
+              label: t(`methodOptions.${value}`),
             }))}
           />
           <Switch
-            label={t('mockPanel.afterProcessing')}
+            label={t('afterProcessing')}
             checked={scenario.afterProcessing}
             onChange={(event) => set({ afterProcessing: event.currentTarget.checked })}
           />
@@ -95,7 +99,7 @@ export default function MockPanel() {
               void queryClient.invalidateQueries();
             }}
           >
-            {t('mockPanel.reset')}
+            {t('reset')}
           </Button>
         </Stack>
       </AppDrawer>

@@ -18,8 +18,8 @@ import { emptyOrderForm, generateFolio, isOrderFormDraft, orderFormSchema } from
 export const NEW_ORDER_DRAFT = 'eden-new-order';
 
 export default function NewOrderPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('orders.newTitle'));
+  const { t } = useTranslation('orders');
+  useDocumentTitle(t('newTitle'));
   const navigate = useNavigate();
   const form = useForm({
     resolver: zodResolver(orderFormSchema),
@@ -51,9 +51,7 @@ export default function NewOrderPage() {
       draft.clear();
       notifications.show({
         color: 'teal',
-        message: replayed
-          ? t('orders.replayed', { folio: order.folio })
-          : t('orders.created', { folio: order.folio }),
+        message: replayed ? t('replayed', { folio: order.folio }) : t('created', { folio: order.folio }),
       });
       void navigate(`/orders/${order.id}`);
     } catch (error) {
@@ -70,20 +68,20 @@ export default function NewOrderPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>{t('orders.newTitle')}</Title>
+        <Title order={1}>{t('newTitle')}</Title>
         <Anchor component={Link} to="/orders" size="sm">
           <Group gap={4}>
             <IconArrowBackUp size={16} aria-hidden />
-            {t('orders.backToWorklist')}
+            {t('backToWorklist')}
           </Group>
         </Anchor>
       </Group>
       {draft.status === 'restored' && (
         <Alert icon={<IconInfoCircle aria-hidden />} color="blue" data-testid="draft-restored">
           <Group justify="space-between">
-            <Text size="sm">{t('orders.draftRestored')}</Text>
+            <Text size="sm">{t('draftRestored')}</Text>
             <Button size="xs" variant="subtle" onClick={draft.discard}>
-              {t('orders.discardDraft')}
+              {t('discardDraft')}
             </Button>
           </Group>
         </Alert>
@@ -91,7 +89,7 @@ export default function NewOrderPage() {
       {failure && (
         <div ref={alertRef} tabIndex={-1} data-testid="submit-error">
           <Stack gap="xs">
-            <Text fw={600}>{t('orders.failed')}</Text>
+            <Text fw={600}>{t('failed')}</Text>
             <ErrorAlert error={failure.error} />
             {failure.unplaced.length > 0 && (
               <List size="sm">
@@ -111,7 +109,7 @@ export default function NewOrderPage() {
         onSubmit={onSubmit}
         actions={
           <Button type="submit" loading={busy} data-testid="submit-order">
-            {busy ? t('orders.submitting') : t('orders.submit')}
+            {busy ? t('submitting') : t('submit')}
           </Button>
         }
       />

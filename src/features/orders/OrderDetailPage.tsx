@@ -17,18 +17,18 @@ import { PageSkeleton } from './components/PageSkeleton';
 const changeable: readonly EdenStatus[] = ['NEW', 'PATIENT_ARRIVED', 'IN_PROCESS'];
 
 export default function OrderDetailPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('orders');
   const { orderId = '' } = useParams();
   const order = useEdenOrder(orderId);
   const [editing, setEditing] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  useDocumentTitle(order.data ? t('orders.detailTitle', { folio: order.data.folio }) : t('nav.orders'));
+  useDocumentTitle(order.data ? t('detailTitle', { folio: order.data.folio }) : t('nav.orders'));
 
   const back = (
     <Anchor component={Link} to="/orders" size="sm">
       <Group gap={4}>
         <IconArrowBackUp size={16} aria-hidden />
-        {t('orders.backToWorklist')}
+        {t('backToWorklist')}
       </Group>
     </Anchor>
   );
@@ -50,7 +50,7 @@ export default function OrderDetailPage() {
     <Stack>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={1}>{t('orders.detailTitle', { folio: data.folio })}</Title>
+          <Title order={1}>{t('detailTitle', { folio: data.folio })}</Title>
           {back}
         </Stack>
         {!editing && (
@@ -60,7 +60,7 @@ export default function OrderDetailPage() {
               onClick={() => setEditing(true)}
               disabled={!canChange}
             >
-              {t('orders.edit')}
+              {t('edit')}
             </Button>
             <Button
               color="red.9"
@@ -70,19 +70,18 @@ export default function OrderDetailPage() {
               disabled={!canChange}
               data-testid="cancel-order"
             >
-              {t('orders.cancelOrder')}
+              {t('cancelOrder')}
             </Button>
           </Group>
         )}
       </Group>
-      {!canChange && <Alert color="gray">{t('orders.readOnly')}</Alert>}
+      {!canChange && <Alert color="gray">{t('readOnly')}</Alert>}
       {editing ? (
         <EditOrderForm
           order={data}
           onDone={(saved) => {
             setEditing(false);
-            if (saved)
-              notifications.show({ color: 'teal', message: t('orders.updated', { folio: saved.folio }) });
+            if (saved) notifications.show({ color: 'teal', message: t('updated', { folio: saved.folio }) });
           }}
         />
       ) : (
@@ -94,7 +93,7 @@ export default function OrderDetailPage() {
         onClose={() => setCancelling(false)}
         onCancelled={(cancelled) => {
           setCancelling(false);
-          notifications.show({ color: 'teal', message: t('orders.cancelled', { folio: cancelled.folio }) });
+          notifications.show({ color: 'teal', message: t('cancelled', { folio: cancelled.folio }) });
         }}
       />
     </Stack>

@@ -17,8 +17,8 @@ import {
 } from './worklist-params';
 
 export default function OrderWorklistPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('orders.worklistTitle'));
+  const { t } = useTranslation('orders');
+  useDocumentTitle(t('worklistTitle'));
   const [searchParams, setSearchParams] = useSearchParams();
   const view = readWorklistView(searchParams);
   const request = toListParams(view);
@@ -29,9 +29,9 @@ export default function OrderWorklistPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>{t('orders.worklistTitle')}</Title>
+        <Title order={1}>{t('worklistTitle')}</Title>
         <Button component={Link} to="/orders/new" leftSection={<IconPlus size={16} aria-hidden />}>
-          {t('orders.newOrder')}
+          {t('newOrder')}
         </Button>
       </Group>
       <WorklistFilters
@@ -51,7 +51,7 @@ export default function OrderWorklistPage() {
             {t('common.results', { count: orders.data.count })}
           </Text>
           {orders.data.results.length === 0 ? (
-            <Text>{t('orders.empty')}</Text>
+            <Text>{t('empty')}</Text>
           ) : (
             <WorklistTable orders={orders.data.results} />
           )}

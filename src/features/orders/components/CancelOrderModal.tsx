@@ -14,29 +14,29 @@ interface Props {
 }
 
 export function CancelOrderModal({ order, opened, onClose, onCancelled }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('orders');
   const [reason, setReason] = useState<EdenCancelReason | ''>('');
   const cancel = useCancelEdenOrder(order.id);
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('orders.cancelTitle', { folio: order.folio })}>
+    <AppModal opened={opened} onClose={onClose} title={t('cancelTitle', { folio: order.folio })}>
       <Stack>
-        <Text size="sm">{t('orders.cancelBody')}</Text>
+        <Text size="sm">{t('cancelBody')}</Text>
         <Radio.Group
-          label={t('orders.fields.cancel_reason')}
+          label={t('fields.cancel_reason')}
           value={reason}
           onChange={(value) => setReason(value as EdenCancelReason)}
           withAsterisk
         >
           <Stack gap="xs" mt="xs">
             {edenCancelReasons.map((value) => (
-              <Radio key={value} value={value} label={t(`orders.cancelReasons.${value}`)} />
+              <Radio key={value} value={value} label={t(`cancelReasons.${value}`)} />
             ))}
           </Stack>
         </Radio.Group>
         {cancel.isError && <ErrorAlert error={cancel.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {t('orders.keepOrder')}
+            {t('keepOrder')}
           </Button>
           <Button
             color="red.9"
@@ -48,7 +48,7 @@ export function CancelOrderModal({ order, opened, onClose, onCancelled }: Props)
             }}
             data-testid="confirm-cancel"
           >
-            {t('orders.confirmCancel')}
+            {t('confirmCancel')}
           </Button>
         </Group>
       </Stack>

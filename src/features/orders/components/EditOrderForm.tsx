@@ -19,7 +19,7 @@ interface Props {
 
 /** `PUT /orders/{id}/` with only the fields the user changed. */
 export function EditOrderForm({ order, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('orders');
   const initial = useMemo(() => fromOrder(order), [order]);
   const form = useForm({ resolver: zodResolver(orderEditSchema), defaultValues: initial, mode: 'onTouched' });
   const draft = useFormDraft(form, `eden-edit-${order.id}`, isOrderFormDraft);
@@ -43,7 +43,7 @@ export function EditOrderForm({ order, onDone }: Props) {
   if (draft.status === 'loading') return null;
   return (
     <Stack>
-      {failure !== null && <ErrorAlert error={failure} title={t('orders.failed')} />}
+      {failure !== null && <ErrorAlert error={failure} title={t('failed')} />}
       <OrderForm
         form={form}
         facilities={facilities.data}
@@ -63,7 +63,7 @@ export function EditOrderForm({ order, onDone }: Props) {
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={update.isPending} data-testid="save-order">
-              {update.isPending ? t('orders.saving') : t('orders.saveChanges')}
+              {update.isPending ? t('saving') : t('saveChanges')}
             </Button>
           </>
         }

@@ -25,7 +25,7 @@ export function ExtraFieldsEditor<TOutput extends FieldValues>({
   errors,
   disabled,
 }: Props<TOutput>) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('orders');
   const { fields, append, remove } = useFieldArray({ control, name: 'extra' });
   return (
     <Stack gap="xs">
@@ -33,14 +33,14 @@ export function ExtraFieldsEditor<TOutput extends FieldValues>({
         <Group key={field.id} align="flex-start" wrap="nowrap">
           <TextInput
             flex={1}
-            label={t('orders.fields.extraKey')}
+            label={t('fields.extraKey')}
             {...register(`extra.${index}.key`)}
             error={translateMessage(i18n, errors.extra?.[index]?.key?.message)}
             disabled={disabled}
           />
           <TextInput
             flex={2}
-            label={t('orders.fields.extraValue')}
+            label={t('fields.extraValue')}
             {...register(`extra.${index}.value`)}
             disabled={disabled}
           />
@@ -50,7 +50,7 @@ export function ExtraFieldsEditor<TOutput extends FieldValues>({
             color="red"
             size="lg"
             onClick={() => remove(index)}
-            aria-label={t('orders.fields.removeExtra', { index: index + 1 })}
+            aria-label={t('fields.removeExtra', { index: index + 1 })}
             disabled={disabled}
           >
             <IconTrash size={18} aria-hidden />
@@ -73,7 +73,7 @@ export function ExtraFieldsEditor<TOutput extends FieldValues>({
           onClick={() => append({ key: '', value: '' })}
           disabled={disabled}
         >
-          {t('orders.fields.addExtra')}
+          {t('fields.addExtra')}
         </Button>
       </Group>
     </Stack>

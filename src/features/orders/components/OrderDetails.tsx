@@ -33,88 +33,80 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** What Eden returned for the order, every field, as text. */
 export function OrderDetails({ order }: { order: EdenOrder }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('orders');
   const lang = i18n.language;
-  const none = t('orders.notSet');
+  const none = t('notSet');
   const v = (value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? none : String(value);
   const sex = (value: string | null | undefined) =>
-    value ? `${t(`orders.sexes.${value as 'F'}`)} (${value})` : none;
+    value ? `${t(`sexes.${value as 'F'}`)} (${value})` : none;
   return (
     <Stack>
-      <Section title={t('orders.sections.patient')}>
-        <Item label={t('orders.fields.patient_identifier')}>{v(order.patient_identifier)}</Item>
-        <Item label={t('orders.fields.patient_name')}>{order.patient_name}</Item>
-        <Item label={t('orders.fields.patient_first_surname')}>{v(order.patient_first_surname)}</Item>
-        <Item label={t('orders.fields.patient_last_surname')}>{v(order.patient_last_surname)}</Item>
-        <Item label={t('orders.fields.patient_gender')}>{sex(order.patient_gender)}</Item>
-        <Item label={t('orders.fields.patient_birth_date')}>
-          {formatLocalDate(order.patient_birth_date, lang)}
-        </Item>
-        <Item label={t('orders.fields.patient_email')}>{v(order.patient_email)}</Item>
-        <Item label={t('orders.fields.patient_phone_number')}>
+      <Section title={t('sections.patient')}>
+        <Item label={t('fields.patient_identifier')}>{v(order.patient_identifier)}</Item>
+        <Item label={t('fields.patient_name')}>{order.patient_name}</Item>
+        <Item label={t('fields.patient_first_surname')}>{v(order.patient_first_surname)}</Item>
+        <Item label={t('fields.patient_last_surname')}>{v(order.patient_last_surname)}</Item>
+        <Item label={t('fields.patient_gender')}>{sex(order.patient_gender)}</Item>
+        <Item label={t('fields.patient_birth_date')}>{formatLocalDate(order.patient_birth_date, lang)}</Item>
+        <Item label={t('fields.patient_email')}>{v(order.patient_email)}</Item>
+        <Item label={t('fields.patient_phone_number')}>
           {order.patient_phone_number
             ? `+${v(order.patient_phone_code)} ${order.patient_phone_number}`
             : none}
         </Item>
       </Section>
-      <Section title={t('orders.sections.study')}>
-        <Item label={t('orders.fields.folio')}>{order.folio}</Item>
-        <Item label={t('orders.fields.status')}>
+      <Section title={t('sections.study')}>
+        <Item label={t('fields.folio')}>{order.folio}</Item>
+        <Item label={t('fields.status')}>
           <StatusBadge status={order.status} />
         </Item>
-        <Item label={t('orders.fields.priority')}>
-          {order.priority ? t(`orders.priorities.${order.priority}`) : none}
-        </Item>
-        <Item label={t('orders.fields.modality')}>{order.modality}</Item>
-        <Item label={t('orders.fields.study_code')}>{order.study_code}</Item>
-        <Item label={t('orders.fields.study_name')}>{order.study_name}</Item>
-        <Item label={t('orders.fields.description')}>{order.description}</Item>
+        <Item label={t('fields.priority')}>{order.priority ? t(`priorities.${order.priority}`) : none}</Item>
+        <Item label={t('fields.modality')}>{order.modality}</Item>
+        <Item label={t('fields.study_code')}>{order.study_code}</Item>
+        <Item label={t('fields.study_name')}>{order.study_name}</Item>
+        <Item label={t('fields.description')}>{order.description}</Item>
         {order.cancel_reason && (
-          <Item label={t('orders.fields.cancel_reason')}>
-            {t(`orders.cancelReasons.${order.cancel_reason}`)}
-          </Item>
+          <Item label={t('fields.cancel_reason')}>{t(`cancelReasons.${order.cancel_reason}`)}</Item>
         )}
       </Section>
-      <Section title={t('orders.sections.place')}>
+      <Section title={t('sections.place')}>
         <Item
-          label={t('orders.fields.facility_identifier')}
+          label={t('fields.facility_identifier')}
         >{`${order.facility.name} (${order.facility.identifier})`}</Item>
-        <Item label={t('orders.fields.room_identifier')}>
+        <Item label={t('fields.room_identifier')}>
           {order.room ? `${order.room.name} (${order.room.ae_title})` : none}
         </Item>
-        <Item label={t('orders.fields.room_name')}>{v(order.room_name)}</Item>
+        <Item label={t('fields.room_name')}>{v(order.room_name)}</Item>
       </Section>
-      <Section title={t('orders.sections.physician')}>
-        <Item label={t('orders.fields.physician_identifier')}>{v(order.physician_identifier)}</Item>
-        <Item label={t('orders.fields.physician_name')}>
+      <Section title={t('sections.physician')}>
+        <Item label={t('fields.physician_identifier')}>{v(order.physician_identifier)}</Item>
+        <Item label={t('fields.physician_name')}>
           {[order.physician_name, order.physician_first_surname, order.physician_last_surname]
             .filter(Boolean)
             .join(' ') || none}
         </Item>
-        <Item label={t('orders.fields.physician_gender')}>{sex(order.physician_gender)}</Item>
-        <Item label={t('orders.fields.physician_email')}>{v(order.physician_email)}</Item>
-        <Item label={t('orders.fields.physician_phone_number')}>
+        <Item label={t('fields.physician_gender')}>{sex(order.physician_gender)}</Item>
+        <Item label={t('fields.physician_email')}>{v(order.physician_email)}</Item>
+        <Item label={t('fields.physician_phone_number')}>
           {order.physician_phone_number
             ? `+${v(order.physician_phone_code)} ${order.physician_phone_number}`
             : none}
         </Item>
-        <Item label={t('orders.fields.practitioner_assigned_email')}>
-          {v(order.practitioner_assigned_email)}
-        </Item>
+        <Item label={t('fields.practitioner_assigned_email')}>{v(order.practitioner_assigned_email)}</Item>
       </Section>
-      <Section title={t('orders.sections.appointment')}>
-        <Item label={t('orders.fields.appointment_date')}>
+      <Section title={t('sections.appointment')}>
+        <Item label={t('fields.appointment_date')}>
           {order.appointment_date ? formatLocalDate(order.appointment_date, lang) : none}
         </Item>
-        <Item label={t('orders.fields.appointment_time')}>
+        <Item label={t('fields.appointment_time')}>
           {order.appointment_time ? formatLocalTime(order.appointment_time, lang) : none}
         </Item>
-        <Item label={t('orders.fields.appointment_duration')}>{v(order.appointment_duration)}</Item>
+        <Item label={t('fields.appointment_duration')}>{v(order.appointment_duration)}</Item>
       </Section>
-      <Section title={t('orders.sections.extra')}>
+      <Section title={t('sections.extra')}>
         {Object.entries(order.extra_fields ?? {}).length === 0 ? (
-          <Item label={t('orders.sections.extra')}>{none}</Item>
+          <Item label={t('sections.extra')}>{none}</Item>
         ) : (
           Object.entries(order.extra_fields ?? {}).map(([key, value]) => (
             <Item key={key} label={key}>
@@ -123,12 +115,12 @@ export function OrderDetails({ order }: { order: EdenOrder }) {
           ))
         )}
       </Section>
-      <Section title={t('orders.sections.history')}>
-        <Item label={t('orders.fields.id')}>
+      <Section title={t('sections.history')}>
+        <Item label={t('fields.id')}>
           <Code>{order.id}</Code>
         </Item>
-        <Item label={t('orders.fields.created_at')}>{formatInstant(order.created_at, lang)}</Item>
-        <Item label={t('orders.fields.updated_at')}>{formatInstant(order.updated_at, lang)}</Item>
+        <Item label={t('fields.created_at')}>{formatInstant(order.created_at, lang)}</Item>
+        <Item label={t('fields.updated_at')}>{formatInstant(order.updated_at, lang)}</Item>
       </Section>
     </Stack>
   );

@@ -42,7 +42,7 @@ export function OrderForm<TOutput extends FieldValues>({
   actions,
   onSubmit,
 }: OrderFormProps<TOutput>) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('orders');
   const {
     register,
     control,
@@ -52,23 +52,23 @@ export function OrderForm<TOutput extends FieldValues>({
   } = form;
 
   const field = <E extends object = Record<never, never>>(name: TextField, extra?: E) => ({
-    label: t(`orders.fields.${name}`),
+    label: t(`fields.${name}`),
     error: translateMessage(i18n, errors[name]?.message),
     'data-field': name,
     ...register(name),
     ...(extra as E),
   });
-  const choose = { value: '', label: t('orders.choose') };
+  const choose = { value: '', label: t('choose') };
   const sexOptions = [
     choose,
-    ...edenSexes.map((value) => ({ value, label: `${t(`orders.sexes.${value}`)} (${value})` })),
+    ...edenSexes.map((value) => ({ value, label: `${t(`sexes.${value}`)} (${value})` })),
   ];
   const facilityId = watch('facility_identifier');
   const rooms = facilities?.find((f) => f.identifier === facilityId)?.rooms ?? [];
 
   const modalityGroups = [
     {
-      group: t('orders.fields.modality'),
+      group: t('fields.modality'),
       items: commonImagingModalities.map((code) => ({
         value: code,
         label: `${code} — ${dicomModalities[code]}`,
@@ -88,10 +88,10 @@ export function OrderForm<TOutput extends FieldValues>({
         visible={busy}
         zIndex={10}
         overlayProps={{ blur: 1 }}
-        loaderProps={{ 'aria-label': t('orders.submitting') }}
+        loaderProps={{ 'aria-label': t('submitting') }}
       />
       <Stack gap="lg">
-        <Fieldset legend={t('orders.sections.patient')}>
+        <Fieldset legend={t('sections.patient')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             <TextInput {...field('patient_identifier')} />
             <TextInput {...field('patient_name', { withAsterisk: true, autoComplete: 'off' })} />
@@ -101,9 +101,9 @@ export function OrderForm<TOutput extends FieldValues>({
             <TextInput
               {...field('patient_birth_date', {
                 withAsterisk: true,
-                placeholder: t('orders.fields.dateHint'),
+                placeholder: t('fields.dateHint'),
               })}
-              description={t('orders.fields.dateHint')}
+              description={t('fields.dateHint')}
               inputMode="numeric"
             />
             <TextInput {...field('patient_email', { type: 'email' })} />
@@ -112,11 +112,11 @@ export function OrderForm<TOutput extends FieldValues>({
           </SimpleGrid>
         </Fieldset>
 
-        <Fieldset legend={t('orders.sections.study')}>
+        <Fieldset legend={t('sections.study')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             <TextInput
               {...field('folio', { withAsterisk: true, readOnly: folioLocked })}
-              description={t('orders.fields.folioHint')}
+              description={t('fields.folioHint')}
               rightSectionWidth={folioLocked ? undefined : 110}
               rightSection={
                 folioLocked ? undefined : (
@@ -129,7 +129,7 @@ export function OrderForm<TOutput extends FieldValues>({
                     }
                     disabled={busy}
                   >
-                    {t('orders.fields.regenerateFolio')}
+                    {t('fields.regenerateFolio')}
                   </Button>
                 )
               }
@@ -141,10 +141,7 @@ export function OrderForm<TOutput extends FieldValues>({
             />
             <NativeSelect
               {...field('priority')}
-              data={[
-                choose,
-                ...edenPriorities.map((value) => ({ value, label: t(`orders.priorities.${value}`) })),
-              ]}
+              data={[choose, ...edenPriorities.map((value) => ({ value, label: t(`priorities.${value}`) }))]}
             />
             <TextInput {...field('study_code', { withAsterisk: true })} />
             <TextInput {...field('study_name', { withAsterisk: true })} />
@@ -152,7 +149,7 @@ export function OrderForm<TOutput extends FieldValues>({
           </SimpleGrid>
         </Fieldset>
 
-        <Fieldset legend={t('orders.sections.place')}>
+        <Fieldset legend={t('sections.place')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {facilities && !facilitiesFailed ? (
               <NativeSelect
@@ -166,7 +163,7 @@ export function OrderForm<TOutput extends FieldValues>({
             ) : (
               <TextInput
                 {...field('facility_identifier', { withAsterisk: true })}
-                description={facilitiesFailed ? t('orders.facilitiesUnavailable') : undefined}
+                description={facilitiesFailed ? t('facilitiesUnavailable') : undefined}
               />
             )}
             {rooms.length > 0 ? (
@@ -180,11 +177,11 @@ export function OrderForm<TOutput extends FieldValues>({
             ) : (
               <TextInput {...field('room_identifier')} />
             )}
-            <TextInput {...field('room_name')} description={t('orders.fields.room_nameHint')} />
+            <TextInput {...field('room_name')} description={t('fields.room_nameHint')} />
           </SimpleGrid>
         </Fieldset>
 
-        <Fieldset legend={t('orders.sections.physician')}>
+        <Fieldset legend={t('sections.physician')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             <TextInput {...field('physician_identifier')} />
             <TextInput {...field('physician_name')} />
@@ -198,22 +195,22 @@ export function OrderForm<TOutput extends FieldValues>({
           </SimpleGrid>
         </Fieldset>
 
-        <Fieldset legend={t('orders.sections.appointment')}>
+        <Fieldset legend={t('sections.appointment')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput
-              {...field('appointment_date', { placeholder: t('orders.fields.dateHint') })}
-              description={t('orders.fields.dateHint')}
+              {...field('appointment_date', { placeholder: t('fields.dateHint') })}
+              description={t('fields.dateHint')}
             />
             <TextInput
               {...field('appointment_time', { placeholder: 'HH:MM:SS' })}
-              description={t('orders.fields.timeHint')}
+              description={t('fields.timeHint')}
             />
             <Controller
               control={control}
               name="appointment_duration"
               render={({ field: duration }) => (
                 <NumberInput
-                  label={t('orders.fields.appointment_duration')}
+                  label={t('fields.appointment_duration')}
                   error={translateMessage(i18n, errors.appointment_duration?.message)}
                   data-field="appointment_duration"
                   allowDecimal={false}
@@ -229,7 +226,7 @@ export function OrderForm<TOutput extends FieldValues>({
           </SimpleGrid>
         </Fieldset>
 
-        <Fieldset legend={t('orders.sections.extra')}>
+        <Fieldset legend={t('sections.extra')}>
           <ExtraFieldsEditor<TOutput> control={control} register={register} errors={errors} disabled={busy} />
         </Fieldset>
 

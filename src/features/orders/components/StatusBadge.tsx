@@ -14,11 +14,11 @@ const colors: Record<EdenStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: EdenStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('orders');
   return (
     // Filled, shade 9, white text: every status passes WCAG AA contrast in both colour schemes.
     <Badge color={colors[status]} variant="filled" autoContrast>
-      {t(`orders.statuses.${status}`)}
+      {t(`statuses.${status}`)}
     </Badge>
   );
 }

@@ -15,18 +15,18 @@ interface Props {
 }
 
 export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('orders');
   const [patient, setPatient] = useState(view.patient);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="filters-title">
       <Stack gap="sm">
         <Text id="filters-title" fw={600}>
-          {t('orders.filters.title')}
+          {t('filters.title')}
         </Text>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
           <TextInput
             type="date"
-            label={t('orders.filters.from')}
+            label={t('filters.from')}
             value={view.from}
             onChange={(event) => onChange({ from: event.currentTarget.value, page: 1 })}
             error={translateMessage(i18n, errors.start_date)}
@@ -34,7 +34,7 @@ export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
           />
           <TextInput
             type="date"
-            label={t('orders.filters.to')}
+            label={t('filters.to')}
             value={view.to}
             onChange={(event) => onChange({ to: event.currentTarget.value, page: 1 })}
             error={translateMessage(i18n, errors.end_date)}
@@ -49,22 +49,22 @@ export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
             <Group gap="xs" align="flex-end" wrap="nowrap">
               <TextInput
                 flex={1}
-                label={t('orders.filters.patient')}
+                label={t('filters.patient')}
                 value={patient}
                 onChange={(event) => setPatient(event.currentTarget.value)}
                 error={translateMessage(i18n, errors.patient_identifier)}
                 data-testid="filter-patient"
               />
               <Button type="submit" variant="light" leftSection={<IconSearch size={14} aria-hidden />}>
-                {t('orders.filters.apply')}
+                {t('filters.apply')}
               </Button>
             </Group>
           </form>
         </SimpleGrid>
         <Chip.Group multiple value={view.modality} onChange={(modality) => onChange({ modality, page: 1 })}>
-          <Group gap={6} role="group" aria-label={t('orders.filters.modality')}>
+          <Group gap={6} role="group" aria-label={t('filters.modality')}>
             <Text size="sm" fw={500} mr="xs" aria-hidden>
-              {t('orders.filters.modality')}
+              {t('filters.modality')}
             </Text>
             {commonImagingModalities.map((code) => (
               <Chip key={code} value={code} size="xs">
@@ -74,13 +74,13 @@ export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
           </Group>
         </Chip.Group>
         <Chip.Group multiple value={view.status} onChange={(status) => onChange({ status, page: 1 })}>
-          <Group gap={6} role="group" aria-label={t('orders.filters.status')}>
+          <Group gap={6} role="group" aria-label={t('filters.status')}>
             <Text size="sm" fw={500} mr="xs" aria-hidden>
-              {t('orders.filters.status')}
+              {t('filters.status')}
             </Text>
             {edenStatuses.map((status) => (
               <Chip key={status} value={status} size="xs">
-                {t(`orders.statuses.${status}`)}
+                {t(`statuses.${status}`)}
               </Chip>
             ))}
           </Group>
@@ -95,7 +95,7 @@ export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
               onClear();
             }}
           >
-            {t('orders.filters.clear')}
+            {t('filters.clear')}
           </Button>
         </Group>
       </Stack>

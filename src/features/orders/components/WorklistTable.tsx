@@ -6,21 +6,21 @@ import { formatLocalDate, formatLocalTime } from '@/lib/format/locale-format';
 import { StatusBadge } from './StatusBadge';
 
 export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('orders');
   const lang = i18n.language;
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="worklist-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('orders.columns.when')}</Table.Th>
-            <Table.Th scope="col">{t('orders.columns.folio')}</Table.Th>
-            <Table.Th scope="col">{t('orders.columns.patient')}</Table.Th>
-            <Table.Th scope="col">{t('orders.columns.modality')}</Table.Th>
-            <Table.Th scope="col">{t('orders.columns.study')}</Table.Th>
-            <Table.Th scope="col">{t('orders.columns.place')}</Table.Th>
-            <Table.Th scope="col">{t('orders.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('orders.columns.priority')}</Table.Th>
+            <Table.Th scope="col">{t('columns.when')}</Table.Th>
+            <Table.Th scope="col">{t('columns.folio')}</Table.Th>
+            <Table.Th scope="col">{t('columns.patient')}</Table.Th>
+            <Table.Th scope="col">{t('columns.modality')}</Table.Th>
+            <Table.Th scope="col">{t('columns.study')}</Table.Th>
+            <Table.Th scope="col">{t('columns.place')}</Table.Th>
+            <Table.Th scope="col">{t('columns.status')}</Table.Th>
+            <Table.Th scope="col">{t('columns.priority')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -70,10 +70,10 @@ export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
                     variant="filled"
                     size="sm"
                   >
-                    {t(`orders.priorities.${order.priority}`)}
+                    {t(`priorities.${order.priority}`)}
                   </Badge>
                 ) : (
-                  <Text size="sm">{order.priority ? t(`orders.priorities.${order.priority}`) : '—'}</Text>
+                  <Text size="sm">{order.priority ? t(`priorities.${order.priority}`) : '—'}</Text>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -1,0 +1,107 @@
+import type { Translation } from '../../resources';
+import type en from '../en/common';
+
+/** Spanish strings of the "common" namespace: the same keys as ../en/common.ts. */
+const common: Translation<typeof en> = {
+  app: {
+    name: 'Consola de imagenología de recepción',
+    shortName: 'Consola de imagen',
+    skipToContent: 'Saltar al contenido principal',
+    mode: {
+      mock: 'SIMULADO',
+      live: 'REAL',
+      mockHint: 'Back ends simulados: no se llama a ningún proveedor real',
+      liveHint: 'Back ends reales de los proveedores',
+    },
+    colorScheme: {
+      label: 'Esquema de color',
+      light: 'Claro',
+      dark: 'Oscuro',
+      auto: 'Automático',
+    },
+    language: {
+      label: 'Idioma',
+      en: 'English',
+      es: 'Español',
+    },
+    toggleNavigation: 'Mostrar u ocultar la navegación',
+    mainNavigation: 'Navegación principal',
+  },
+  nav: {
+    patients: 'Pacientes',
+    orders: 'Órdenes',
+    newOrder: 'Nueva orden',
+    schedule: 'Agenda',
+    uploads: 'Cargas',
+    sharing: 'Compartir',
+    admin: 'Administración',
+  },
+  notBuilt: {
+    title: '{{area}} todavía no está disponible',
+    body: 'Esta área de la consola aún no se ha construido. Aquí no hay datos reales.',
+  },
+  notFound: {
+    title: 'Página no encontrada',
+    body: 'No existe ninguna página en {{path}}.',
+    home: 'Ir a la lista de trabajo',
+  },
+  errors: {
+    routeTitle: 'Esta página dejó de funcionar',
+    routeBody: 'Algo falló al mostrar esta página. Las demás páginas siguen funcionando.',
+    tryAgain: 'Reintentar',
+    details: 'Detalles técnicos',
+    vendor: '{{vendor}} respondió con un error ({{status}}): {{message}}',
+    contract:
+      '{{vendor}} envió una respuesta que la consola no entiende ({{endpoint}}, campo «{{field}}»). No se cambió nada en pantalla; por favor, repórtelo.',
+    network: 'No se pudo contactar con {{vendor}}. Revise la conexión y vuelva a intentarlo.',
+    timeout: '{{vendor}} no respondió a tiempo. Vuelva a intentarlo.',
+    rateLimited: '{{vendor}} está ocupado (demasiadas solicitudes). Reintente en {{seconds}} s.',
+    unknown: 'Error inesperado: {{message}}',
+    retry: 'Reintentar',
+  },
+  idle: {
+    title: 'Consola bloqueada',
+    body: 'La consola se bloqueó tras {{minutes}} minutos sin actividad y borró de la memoria los datos de pacientes.',
+    unlock: 'Desbloquear y continuar',
+  },
+  validation: {
+    required: 'Obligatorio',
+    tooLong: 'Como máximo {{maximum}} caracteres',
+    tooShort: 'Como mínimo {{minimum}} caracteres',
+    tooBig: 'Como máximo {{maximum}}',
+    tooSmall: 'Como mínimo {{minimum}}',
+    invalidChoice: 'Elija uno de: {{values}}',
+    invalid: 'Valor no válido',
+    integer: 'Introduzca un número entero',
+    number: 'Introduzca un número',
+    isoDate: 'Use el formato de fecha AAAA-MM-DD',
+    time24: 'Use el formato de 24 horas HH:MM:SS',
+    email: 'Introduzca un correo electrónico válido',
+    phoneCode: 'Código de país: de 1 a 3 dígitos, sin «+»',
+    phoneNumber: 'Introduzca un teléfono (dígitos, espacios, + - ( ))',
+    modality: 'Use un código de modalidad DICOM como CT, MR o US',
+    aliasConflict: 'El campo y su alias tienen valores distintos',
+    timeNeedsDate: 'Indique una fecha para la hora de la cita',
+    windowRequired: 'Indique una fecha de inicio o de fin',
+    windowTooLong: 'El intervalo de fechas puede abarcar como máximo un mes',
+    windowReversed: 'La fecha de fin es anterior a la de inicio',
+    extraKeyDuplicate: 'Esta clave está repetida',
+    extraKeyRequired: 'Indique el nombre del campo',
+  },
+  common: {
+    loading: 'Cargando…',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    close: 'Cerrar',
+    back: 'Volver',
+    none: '—',
+    yes: 'Sí',
+    no: 'No',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    page: 'Página {{page}} de {{pages}}',
+    results: '{{count, number}} resultados',
+  },
+};
+
+export default common;
