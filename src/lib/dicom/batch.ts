@@ -54,20 +54,42 @@ async function mac(batch: DeidentifyBatch, purpose: string, value: string): Prom
   return new Uint8Array(signature);
 }
 
+/** Results already computed, per batch secret: a series repeats its study and series UIDs in every file. */
+const remembered = new Map<string, Map<string, Promise<string>>>();
+function cached(batch: DeidentifyBatch, key: string, compute: () => Promise<string>): Promise<string> {
+  let forBatch = remembered.get(batch.secret);
+  if (!forBatch) {
+    if (remembered.size > 8) remembered.clear();
+    forBatch = new Map();
+    remembered.set(batch.secret, forBatch);
+  }
+  let value = forBatch.get(key);
+  if (!value) {
+    if (forBatch.size > 50_000) forBatch.clear();
+    value = compute();
+    forBatch.set(key, value);
+  }
+  return value;
+}
+
 /** The batch's replacement for a UID: `2.25.` and 128 bits in decimal (PS3.5 B.2), at most 44 characters. */
-export async function remapUid(batch: DeidentifyBatch, uid: string): Promise<string> {
-  const bytes = (await mac(batch, 'uid', uid)).subarray(0, 16);
-  let value = 0n;
-  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-  return `2.25.${value.toString()}`;
+export function remapUid(batch: DeidentifyBatch, uid: string): Promise<string> {
+  return cached(batch, `uid:${uid}`, async () => {
+    const bytes = (await mac(batch, 'uid', uid)).subarray(0, 16);
+    let value = 0n;
+    for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+    return `2.25.${value.toString()}`;
+  });
 }
 
 const BASE32 = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** The batch's pseudonym for a patient ID: `ANON-` and 8 characters (the same ID always gets the same one). */
-export async function pseudonymFor(batch: DeidentifyBatch, patientId: string): Promise<string> {
-  const bytes = await mac(batch, 'patient', patientId);
-  let code = '';
-  for (let i = 0; i < 8; i++) code += BASE32[(bytes[i] as number) % BASE32.length];
-  return `ANON-${code}`;
+export function pseudonymFor(batch: DeidentifyBatch, patientId: string): Promise<string> {
+  return cached(batch, `patient:${patientId}`, async () => {
+    const bytes = await mac(batch, 'patient', patientId);
+    let code = '';
+    for (let i = 0; i < 8; i++) code += BASE32[(bytes[i] as number) % BASE32.length];
+    return `ANON-${code}`;
+  });
 }

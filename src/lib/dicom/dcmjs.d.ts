@@ -23,6 +23,13 @@ declare module 'dcmjs' {
     setDecoder(decoder: TextDecoder): void;
   }
 
+  export class WriteBufferStream {
+    constructor(defaultSize?: number, littleEndian?: boolean);
+    /** Bytes written so far. */
+    size: number;
+    getBuffer(start?: number, end?: number): ArrayBuffer;
+  }
+
   export interface DictionaryEntry {
     tag: string;
     vr: string;
@@ -33,8 +40,16 @@ declare module 'dcmjs' {
   export const data: {
     DicomDict: typeof DicomDict;
     ReadBufferStream: typeof ReadBufferStream;
+    WriteBufferStream: typeof WriteBufferStream;
     DicomMessage: {
       readFile(buffer: ArrayBuffer, options?: Record<string, unknown>): DicomDict;
+      /** Writes the elements of `dict` (sorted by tag) to `stream` in `syntax`; answers the bytes written. */
+      write(
+        dict: DenaturalizedDataset,
+        stream: WriteBufferStream,
+        syntax: string,
+        options?: Record<string, unknown>,
+      ): number;
     };
     DicomMetaDictionary: {
       naturalizeDataset(dataset: DenaturalizedDataset): NaturalDataset;

@@ -83,13 +83,8 @@ const IDENTIFYING = [
   '1.2.826.0.1.3680043.10.999.101',
 ];
 
-function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
-  outer: for (let i = 0; i <= haystack.length - needle.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
+const indexOf = (haystack: Uint8Array, needle: Uint8Array) =>
+  Buffer.from(haystack.buffer, haystack.byteOffset, haystack.byteLength).indexOf(needle);
 
 /** Whether `value` appears in the bytes: in UTF-8, in Latin-1, and in `own` (the input's encoding). */
 function expectAbsent(output: Uint8Array, values: string[], own: (value: string) => Uint8Array = latin) {
@@ -118,11 +113,12 @@ async function deidentifyFile(path: string, options: Partial<DeidentifyOptions> 
     batch,
     ...options,
   });
-  const out = ws.write(`${path.split('/').pop()}.deid.dcm`, result.bytes);
+  const bytes = new Uint8Array(await result.blob.arrayBuffer());
+  const out = ws.write(`${path.split('/').pop()}.deid.dcm`, bytes);
   const dump = dcmdump(out);
   expect(dump.errors, dump.output).toEqual([]);
   if (result.header.specificCharacterSet === 'ISO_IR 192') expect(dcmdump(out, ['+U8']).errors).toEqual([]);
-  return { ...result, out, dump: dump.output };
+  return { ...result, bytes, out, dump: dump.output };
 }
 
 function pixelBytes(file: Uint8Array): Uint8Array {
@@ -229,6 +225,35 @@ describe('deidentifyDicom', () => {
     if (header.transferSyntaxUid !== '1.2.840.10008.1.2.1.99' && before.isPart10) {
       expect(pixelBytes(output)).toEqual(pixelBytes(input));
     }
+  });
+
+  it('reads a large file only up to its pixel data, and still writes every pixel', async () => {
+    const input = writeDicom({
+      '00100010': text('PN', 'LARGE^FILE'),
+      '00100020': text('LO', 'BIG-123'),
+      '00191010': { vr: 'OB', Value: [new Uint8Array(100_000).fill(3).buffer] },
+      ...image(1400),
+    });
+    expect(input.length).toBeGreaterThan(1024 * 1024);
+    const path = ws.write('large.dcm', input);
+    const { bytes: output } = await deidentifyFile(path);
+    // Buffer.compare: a deep equality of two 2 MB arrays element by element takes seconds.
+    expect(Buffer.compare(pixelBytes(output), pixelBytes(input))).toBe(0);
+    expectAbsent(output, ['LARGE', 'BIG-123']);
+    // Count what is actually read from the file (every read goes through Blob#arrayBuffer).
+    let read = 0;
+    const arrayBuffer = Blob.prototype.arrayBuffer;
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      read += this.size;
+      return arrayBuffer.call(this);
+    };
+    try {
+      await deidentifyDicomWithReport(new File([input], 'large.dcm'), { batch });
+    } finally {
+      Blob.prototype.arrayBuffer = arrayBuffer;
+    }
+    // Only the header slices are read (64 KB, then 256 KB): the pixels stay on disk.
+    expect(read).toBe(64 * 1024 + 256 * 1024);
   });
 
   it('keeps encapsulated JPEG 2000 frames byte for byte', async () => {

@@ -50,8 +50,7 @@ export interface DeidentifyChange {
   after: string;
 }
 
-export interface DeidentifyResult {
-  bytes: Uint8Array<ArrayBuffer>;
+export interface DeidentifyReport {
   changes: DeidentifyChange[];
   inputHeader: DicomHeader;
   /** The header of the de-identified file. */
@@ -165,11 +164,20 @@ function pieces(text: string, vr: string): string[] {
   return [...parts].map((part) => part.trim()).filter((part) => part.length >= 3);
 }
 
-/** De-identifies one file in memory. Throws `DeidentifyError` when it cannot be done safely. */
-export async function deidentifyDicomBytes(
-  input: Uint8Array,
+/** The de-identified file as a Blob (its pixel data a slice of the input file: never held in memory). */
+export interface DeidentifyResult extends DeidentifyReport {
+  blob: Blob;
+}
+
+/** The de-identified file in memory. */
+export interface DeidentifyBytesResult extends DeidentifyReport {
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+async function deidentify(
+  input: Uint8Array | Blob,
   options: DeidentifyOptions,
-): Promise<DeidentifyResult> {
+): Promise<DeidentifyReport & { parts: (Uint8Array | Blob)[]; length: number }> {
   const fileName = options.fileName ?? 'file';
   const dates = options.dates ?? 'shift';
   const changes: DeidentifyChange[] = [];
@@ -321,27 +329,52 @@ export async function deidentifyDicomBytes(
       throw new DeidentifyError(fileName, 'identifier-remains', `${text.length} characters`);
     }
   }
-  return { bytes: result.bytes, changes, inputHeader: result.inputHeader, header: result.header };
+  return {
+    parts: result.parts,
+    length: result.length,
+    changes,
+    inputHeader: result.inputHeader,
+    header: result.header,
+  };
 }
 
-async function bytesOf(file: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
+/** De-identifies one file held in memory. Throws `DeidentifyError` when it cannot be done safely. */
+export async function deidentifyDicomBytes(
+  input: Uint8Array,
+  options: DeidentifyOptions,
+): Promise<DeidentifyBytesResult> {
+  const { parts, length, ...report } = await deidentify(input, options);
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    if (!(part instanceof Uint8Array)) throw new Error('in-memory input gave a Blob part');
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return { ...report, bytes };
 }
 
 function nameOf(file: Blob, options: DeidentifyOptions): string {
   return options.fileName ?? (typeof File !== 'undefined' && file instanceof File ? file.name : 'file');
 }
 
-/** De-identifies one file with the details (what changed), for the before/after preview. */
+/**
+ * De-identifies one file, with the list of changes (the before/after preview). A large file is read only
+ * up to its pixel data. Throws `DeidentifyError` when it cannot be done safely.
+ */
 export async function deidentifyDicomWithReport(
   file: Blob,
   options: DeidentifyOptions,
 ): Promise<DeidentifyResult> {
-  return deidentifyDicomBytes(await bytesOf(file), { ...options, fileName: nameOf(file, options) });
+  const {
+    parts,
+    length: _length,
+    ...report
+  } = await deidentify(file, { ...options, fileName: nameOf(file, options) });
+  return { ...report, blob: new Blob(parts as BlobPart[], { type: 'application/dicom' }) };
 }
 
 /** The de-identified copy of one file, as `application/dicom`. */
 export async function deidentifyDicom(file: Blob, options: DeidentifyOptions): Promise<Blob> {
-  const { bytes } = await deidentifyDicomWithReport(file, options);
-  return new Blob([bytes], { type: 'application/dicom' });
+  return (await deidentifyDicomWithReport(file, options)).blob;
 }

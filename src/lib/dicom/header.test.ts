@@ -134,15 +134,27 @@ describe('readDicomHeader: slices', () => {
     const bytes = writeDicom({
       '00080060': text('CS', 'MR'),
       '00100010': text('PN', 'LONG^HEADER'),
-      '00290010': text('LO', 'SIEMENS CSA HEADER'),
-      '00291010': binary('OB', 200_000),
+      '00190010': text('LO', 'GEMS_ACQU_01'),
+      '00191010': binary('OB', 200_000),
+      '00200013': text('IS', '7'),
       ...image(1024),
     });
     expect(bytes.length).toBeGreaterThan(1_000_000);
-    const header = await readDicomHeader(new File([bytes], 'siemens.dcm'));
-    expect(header.patientName).toBe('LONG^HEADER');
+    const header = await readDicomHeader(new File([bytes], 'ge.dcm'));
+    expect(header).toMatchObject({ patientName: 'LONG^HEADER', instanceNumber: '7', hasPixelData: true });
     expect(header.bytesRead).toBeGreaterThan(200_000);
     expect(header.bytesRead).toBeLessThan(bytes.length);
+  });
+
+  it('stops before group 0029 (a Siemens CSA header) and the pixel data, whatever their size', async () => {
+    const bytes = writeDicom({
+      '00100010': text('PN', 'CSA^HEADER'),
+      '00290010': text('LO', 'SIEMENS CSA HEADER'),
+      '00291010': binary('OB', 500_000),
+      ...image(1024),
+    });
+    const header = await readDicomHeader(new File([bytes], 'siemens.dcm'));
+    expect(header).toMatchObject({ patientName: 'CSA^HEADER', bytesRead: 65536, hasPixelData: true });
   });
 
   it('reads a deflated file whose header is longer than the first slice', async () => {
@@ -158,7 +170,7 @@ describe('readDicomHeader: slices', () => {
     expect(header.patientName).toBe('DEFLATE^BIG');
   });
 
-  it('reads a waveform (no pixel data, a long waveform sequence) in full', async () => {
+  it('reads a waveform (no pixel data, a long waveform sequence) without reading the waveform', async () => {
     const bytes = writeDicom({
       '00080016': text('UI', '1.2.840.10008.5.1.4.1.1.9.1.1'),
       '00080060': text('CS', 'ECG'),
@@ -178,7 +190,8 @@ describe('readDicomHeader: slices', () => {
     });
     const header = await readDicomHeader(new File([bytes], 'ecg.dcm'));
     expect(header).toMatchObject({ patientName: 'WAVE^FORM', modality: 'ECG', hasPixelData: false });
-    expect(header.bytesRead).toBe(bytes.length);
+    expect(header.bytesRead).toBe(65536);
+    expect(bytes.length).toBeGreaterThan(120_000);
     expect(header.burnedInTextRisk).toBe(false);
   });
 

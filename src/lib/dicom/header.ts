@@ -3,13 +3,21 @@ import { type BurnedInTextReason, burnedInTextReason } from './burned-in';
 import { type CharacterSet, characterSetOf, charsetWarnings, decodeDicomText, TEXT_VRS } from './charset';
 import { normalizeDicomDate } from './dates';
 import { DicomReadError } from './errors';
-import { type DicomLayout, type LocatedDicom, locateDicom, ParseFailure, parseLocated } from './parse';
+import {
+  type DicomLayout,
+  type LocatedDicom,
+  locateDicom,
+  type ParsedDicom,
+  ParseFailure,
+  parseHeader,
+} from './parse';
 import { isEncapsulatedSyntax } from './transfer-syntaxes';
 
 /**
  * `readDicomHeader`: the patient / study / series / instance of one file, read from a leading slice of it
  * (64 KB first; four times more each time the header runs past the slice, up to the whole file only when
- * there is no pixel data to stop at), with every text decoded to Unicode.
+ * nothing comes after the header's groups), with every text decoded to Unicode. Parsing stops at the first
+ * element after group 0028 (./parse.ts `parseHeader`), so never at or beyond the pixel data.
  */
 
 export interface DicomHeader {
@@ -115,12 +123,10 @@ const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
 const UID = /^[0-9]+(\.[0-9]+)*$/;
 const IDENTIFYING = ['x00080016', 'x00080018', 'x0020000d'];
 
-function valueBytes(dataSet: DataSet, tag: string): Uint8Array | null {
-  const element = dataSet.elements[tag];
-  if (!element || element.length === 0 || element.length === undefined) return null;
-  const end = element.dataOffset + element.length;
-  if (end > dataSet.byteArray.length) return null;
-  return dataSet.byteArray.subarray(element.dataOffset, end);
+const DEFAULT_CHARSET = characterSetOf('');
+
+function isPadding(byte: number): boolean {
+  return byte === 0x20 || byte === 0x00;
 }
 
 /** Reads a text element: decoded per Specific Character Set for text VRs, ASCII otherwise; padding removed. */
@@ -131,31 +137,46 @@ export function readText(
   charset: CharacterSet,
   problems: Set<string>,
 ): string {
-  const bytes = valueBytes(dataSet, tag);
-  if (!bytes) return '';
-  if (TEXT_VRS.has(vr)) return decodeDicomText(bytes, charset, vr, problems).trim();
-  let text = '';
-  for (const byte of bytes) text += byte < 0x80 ? String.fromCharCode(byte) : '\uFFFD';
-  return text.replace(/\0/g, '').trim();
+  const element = dataSet.elements[tag];
+  if (!element?.length) return '';
+  const array = dataSet.byteArray;
+  let start = element.dataOffset;
+  let end = start + element.length;
+  if (end > array.length) return '';
+  while (end > start && isPadding(array[end - 1] as number)) end--;
+  while (start < end && isPadding(array[start] as number)) start++;
+  const bytes = array.subarray(start, end);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    if (byte >= 0x80 || byte === 0x1b) {
+      if (TEXT_VRS.has(vr)) return decodeDicomText(bytes, charset, vr, problems).trim();
+      return Array.from(bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : '\uFFFD')).join('');
+    }
+  }
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
 }
 
 /** The header fields of a parsed data set (shared by `readDicomHeader` and the whole-file readers). */
 export function headerFromDataSet(
-  parsed: ReturnType<typeof parseLocated>,
+  parsed: ParsedDicom,
   file: { fileName: string; fileSize: number; bytesRead: number },
 ): DicomHeader {
   const { dataSet } = parsed;
   const problems = new Set<string>();
-  const charset = characterSetOf(readText(dataSet, 'x00080005', 'CS', characterSetOf(''), problems));
-  const fields = Object.fromEntries(
-    Object.entries(FIELDS).map(([key, [tag, vr]]) => [key, readText(dataSet, tag, vr, charset, problems)]),
-  ) as Record<TextField, string>;
+  const charset = characterSetOf(readText(dataSet, 'x00080005', 'CS', DEFAULT_CHARSET, problems));
+  const fields = {} as Record<TextField, string>;
+  for (const key in FIELDS) {
+    const [tag, vr] = FIELDS[key as TextField];
+    fields[key as TextField] = readText(dataSet, tag, vr, charset, problems);
+  }
   const date = (tag: string) => normalizeDicomDate(readText(dataSet, tag, 'DA', charset, problems));
   const pixel = dataSet.elements.x7fe00010;
+  // A header parse stops before the pixel data: Rows and Columns (Image Pixel module) say there is some.
   const hasPixelData =
     pixel !== undefined ||
     dataSet.elements.x7fe00008 !== undefined ||
-    dataSet.elements.x7fe00009 !== undefined;
+    dataSet.elements.x7fe00009 !== undefined ||
+    (dataSet.elements.x00280010 !== undefined && dataSet.elements.x00280011 !== undefined);
   const burnedInAnnotation = readText(dataSet, 'x00280301', 'CS', charset, problems).toUpperCase();
   const reason = burnedInTextReason({
     burnedInAnnotation,
@@ -163,7 +184,8 @@ export function headerFromDataSet(
     sopClassUid: fields.sopClassUid,
     hasPixelData,
   });
-  const warnings: string[] = [...charsetWarnings(charset, problems)];
+  const warnings: string[] =
+    problems.size > 0 || charset.unsupported.length > 0 ? [...charsetWarnings(charset, problems)] : [];
   if (parsed.meta === null) warnings.push('no-transfer-syntax');
   for (const warning of dataSet.warnings ?? []) warnings.push(`parser:${warning}`);
   const frames = Number.parseInt(readText(dataSet, 'x00280008', 'IS', charset, problems), 10);
@@ -211,7 +233,7 @@ export function readDicomHeaderFromBytes(bytes: Uint8Array, fileName = 'file'): 
   const located = locateDicom(bytes);
   if (!located) throw new DicomReadError(fileName, 'not-dicom', 'no DICM prefix and no data set');
   try {
-    const parsed = parseLocated(located, { untilPixelData: true, whole: true });
+    const parsed = parseHeader(located, true);
     const header = headerFromDataSet(parsed, { fileName, fileSize: bytes.length, bytesRead: bytes.length });
     return checkSendable(header, located);
   } catch (error) {
@@ -258,14 +280,14 @@ export async function readDicomHeader(file: Blob, options: ReadHeaderOptions = {
     const whole = size >= file.size;
     const located = locateDicom(bytes, file.size);
     if (!located) throw new DicomReadError(fileName, 'not-dicom', 'no DICM prefix and no data set');
-    let parsed: ReturnType<typeof parseLocated> | null = null;
+    let parsed: ParsedDicom | null = null;
     let failure: unknown = null;
     try {
-      parsed = parseLocated(located, { untilPixelData: true, whole });
+      parsed = parseHeader(located, whole);
     } catch (error) {
       failure = error;
     }
-    if (parsed && (parsed.reachedPixelData || whole)) {
+    if (parsed && (parsed.complete || whole)) {
       const header = headerFromDataSet(parsed, { fileName, fileSize: file.size, bytesRead: size });
       return checkSendable(header, located);
     }

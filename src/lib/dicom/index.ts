@@ -8,8 +8,10 @@ export { type CharacterSet, characterSetOf, decodeDicomText } from './charset';
 export { normalizeDicomDate, shiftDicomDate, shiftDicomDateTime } from './dates';
 export {
   type DeidentifyAction,
+  type DeidentifyBytesResult,
   type DeidentifyChange,
   type DeidentifyOptions,
+  type DeidentifyReport,
   type DeidentifyResult,
   deidentifyDicom,
   deidentifyDicomBytes,

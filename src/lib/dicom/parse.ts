@@ -1,8 +1,8 @@
-import dicomParser, { type DataSet } from 'dicom-parser';
+import dicomParser, { type DataSet, type Element } from 'dicom-parser';
 import { Inflate, inflateSync } from 'fflate';
 import { parserReason } from './errors';
 import {
-  DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
+  DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN as DEFLATED,
   EXPLICIT_VR_BIG_ENDIAN,
   EXPLICIT_VR_LITTLE_ENDIAN,
   IMPLICIT_VR_LITTLE_ENDIAN,
@@ -96,6 +96,11 @@ export function locateDicom(bytes: Uint8Array, fileSize = bytes.length): Located
 }
 
 export interface ParsedDicom {
+  /**
+   * Header parses (`parseHeader`): whether everything a header needs was read, i.e. the parse reached group
+   * 0029 or beyond (every header field lies in groups up to 0028), or the end of the whole file.
+   */
+  complete?: boolean;
   /** The data set. For a deflated file its `byteArray` is the inflated data set, not the file. */
   dataSet: DataSet;
   /** The file meta information, or null for a raw data set. */
@@ -154,25 +159,20 @@ export interface ParseOptions {
   whole: boolean;
 }
 
+/** The offset just past the meta group (the first byte of the data set) in a non-deflated Part-10 file. */
+function endOfMeta(dataSet: DataSet): number {
+  let end = 0;
+  for (const tag in dataSet.elements) {
+    if (!tag.startsWith('x0002')) continue;
+    const element = dataSet.elements[tag] as { dataOffset: number; length: number };
+    end = Math.max(end, element.dataOffset + element.length);
+  }
+  return end;
+}
+
 /** Parses a located data set with dicom-parser. Throws `ParseFailure` with dicom-parser's reason. */
 export function parseLocated(located: LocatedDicom, options: ParseOptions): ParsedDicom {
   const { bytes, layout } = located;
-  let meta: DataSet | null = null;
-  let transferSyntaxUid: string;
-  let dataSetOffset = 0;
-  try {
-    if (located.rawTransferSyntax) {
-      transferSyntaxUid = located.rawTransferSyntax;
-    } else {
-      meta = dicomParser.readPart10Header(bytes);
-      transferSyntaxUid = (meta.string('x00020010') ?? '').replace(/\0/g, '').trim();
-      dataSetOffset = (meta as DataSet & { position?: number }).position ?? 0;
-      if (!transferSyntaxUid) throw new ParseFailure('the meta header has no transfer syntax (0002,0010)');
-    }
-  } catch (error) {
-    if (error instanceof ParseFailure) throw error;
-    throw new ParseFailure(parserReason(error));
-  }
   const inflater = (array: Uint8Array, position: number) =>
     options.whole ? inflateSync(array.subarray(position)) : inflatePartial(array.subarray(position));
   let dataSet: DataSet;
@@ -185,13 +185,103 @@ export function parseLocated(located: LocatedDicom, options: ParseOptions): Pars
   } catch (error) {
     throw new ParseFailure(parserReason(error), partialOf(error));
   }
-  if (transferSyntaxUid === DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN) dataSetOffset = 0;
+  if (located.rawTransferSyntax) {
+    return {
+      dataSet,
+      meta: null,
+      transferSyntaxUid: located.rawTransferSyntax,
+      layout,
+      reachedPixelData: dataSet.elements.x7fe00010 !== undefined,
+      dataSetOffset: 0,
+    };
+  }
+  // A deflated data set is parsed from the inflated bytes: its meta elements point into the file, read apart.
+  const inflated = dataSet.byteArray !== bytes;
+  let meta: DataSet;
+  try {
+    meta = inflated ? dicomParser.readPart10Header(bytes) : dataSet;
+  } catch (error) {
+    throw new ParseFailure(parserReason(error));
+  }
+  const transferSyntaxUid = (meta.string('x00020010') ?? '').replace(/\0/g, '').trim();
+  if (!transferSyntaxUid) throw new ParseFailure('the meta header has no transfer syntax (0002,0010)');
   return {
     dataSet,
     meta,
     transferSyntaxUid,
     layout,
     reachedPixelData: dataSet.elements.x7fe00010 !== undefined,
-    dataSetOffset,
+    dataSetOffset: inflated ? 0 : endOfMeta(dataSet),
   };
+}
+
+/** Every field of a header lies in groups up to 0028: a header parse stops at the first element after them. */
+const HEADER_END_GROUP = 0x0029;
+
+type ElementReader = (stream: InstanceType<typeof dicomParser.ByteStream>, warnings: string[]) => Element;
+
+/**
+ * Parses only what a header needs (groups up to 0028), with dicom-parser's element readers: private headers
+ * in group 0029 and later (Siemens CSA…), waveforms, overlays and the pixel data are never parsed, and a
+ * leading slice is enough for them. Throws `ParseFailure` with dicom-parser's reason.
+ */
+export function parseHeader(located: LocatedDicom, whole: boolean): ParsedDicom {
+  const { bytes, layout } = located;
+  let meta: DataSet | null = null;
+  let transferSyntaxUid = located.rawTransferSyntax ?? '';
+  let array = bytes;
+  let position = 0;
+  const warnings: string[] = [];
+  const elements: Record<string, Element> = {};
+  try {
+    if (!located.rawTransferSyntax) {
+      meta = dicomParser.readPart10Header(bytes);
+      transferSyntaxUid = (meta.string('x00020010') ?? '').replace(/\0/g, '').trim();
+      if (!transferSyntaxUid) throw new ParseFailure('the meta header has no transfer syntax (0002,0010)');
+      position = (meta as DataSet & { position: number }).position;
+      if (transferSyntaxUid === DEFLATED) {
+        array = whole ? inflateSync(bytes.subarray(position)) : inflatePartial(bytes.subarray(position));
+        position = 0;
+      }
+    }
+    const parser =
+      transferSyntaxUid === EXPLICIT_VR_BIG_ENDIAN
+        ? dicomParser.bigEndianByteArrayParser
+        : dicomParser.littleEndianByteArrayParser;
+    const read: ElementReader =
+      transferSyntaxUid === IMPLICIT_VR_LITTLE_ENDIAN
+        ? (stream) => dicomParser.readDicomElementImplicit(stream, 'x7fe00010')
+        : (stream, list) => dicomParser.readDicomElementExplicit(stream, list, 'x7fe00010');
+    const stream = new dicomParser.ByteStream(parser, array, position);
+    let complete = false;
+    while (stream.position + 4 <= array.length) {
+      if (parser.readUint16(array, stream.position) >= HEADER_END_GROUP) {
+        complete = true;
+        break;
+      }
+      const element = read(stream, warnings);
+      if (element.length !== 0xffffffff && element.dataOffset + element.length > array.length) {
+        if (whole) throw new ParseFailure(`the file ends inside element ${element.tag}`);
+        break; // a slice: read more
+      }
+      elements[element.tag] = element;
+    }
+    if (!complete && whole && stream.position >= array.length) complete = true;
+    const DataSetClass = (dicomParser as unknown as { DataSet: new (...args: unknown[]) => DataSet }).DataSet;
+    const dataSet = new DataSetClass(parser, array, elements);
+    dataSet.warnings = warnings;
+    return {
+      dataSet,
+      meta,
+      transferSyntaxUid,
+      layout,
+      reachedPixelData: false,
+      dataSetOffset: position,
+      complete,
+    };
+  } catch (error) {
+    if (error instanceof ParseFailure) throw error;
+    const DataSetClass = (dicomParser as unknown as { DataSet: new (...args: unknown[]) => DataSet }).DataSet;
+    throw new ParseFailure(parserReason(error), new DataSetClass(null, array, elements));
+  }
 }

@@ -1,10 +1,10 @@
 import type { DenaturalizedDataset, DenaturalizedElement } from 'dcmjs';
-import type { DataSet, Element } from 'dicom-parser';
+import dicomParser, { type DataSet, type Element } from 'dicom-parser';
 import { deflateSync } from 'fflate';
 import { type CharacterSet, characterSetOf, decodeDicomText, TEXT_VRS } from './charset';
 import { normalizeDicomDate } from './dates';
-import { DeidentifyError, DicomReadError } from './errors';
-import { type DicomHeader, headerFromDataSet, readDicomHeaderFromBytes } from './header';
+import { DeidentifyError } from './errors';
+import { type DicomHeader, headerFromDataSet } from './header';
 import { locateDicom, type ParsedDicom, ParseFailure, parseLocated } from './parse';
 import {
   DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
@@ -26,7 +26,10 @@ import {
  *   and ignores ISO 2022 escapes), and this module decodes every text value with ./charset.ts. dcmjs then
  *   writes all text as UTF-8, so Specific Character Set becomes `ISO_IR 192` whenever any text is not ASCII;
  * - the output keeps the input's transfer syntax. A deflated input is written deflated again (the data set
- *   deflated with fflate); a raw data set gets a meta header with the encoding it was found in.
+ *   deflated with fflate); a raw data set gets a meta header with the encoding it was found in;
+ * - only what changed is encoded again: a top-level element the transform left as it was (same value, same
+ *   text) is copied byte for byte from the input, the others are written by dcmjs. This keeps rewriting a
+ *   header of a few hundred elements cheap.
  */
 
 export type Dcmjs = typeof import('dcmjs')['default'];
@@ -75,7 +78,13 @@ export interface RewriteSource {
 }
 
 export interface RewriteResult {
-  bytes: Uint8Array<ArrayBuffer>;
+  /**
+   * The rewritten file in pieces (meta header, data set, pixel data): `new Blob(parts)` makes the file. From a
+   * Blob input, the pixel data is a slice of the input file itself: it is never copied into memory.
+   */
+  parts: (Uint8Array | Blob)[];
+  /** Total length of `parts`. */
+  length: number;
   /** The rewritten data set up to the pixel data, uncompressed: what byte scans look at. */
   dataSetBytes: Uint8Array;
   /** The header of the rewritten file, read back. */
@@ -118,9 +127,14 @@ function charsetElements(dataSet: DataSet, out: Element[] = []): Element[] {
 interface CutDataSet {
   /** The kept top-level elements before the pixel data, copied, private ones left out. */
   body: Uint8Array;
-  pixel: Uint8Array;
+  /** Where the pixel data element is in the source (its end may lie beyond a leading slice). */
+  pixel: Range | null;
+  /** The pixel data element's first bytes (tag, VR, length): enough to read the rewritten header back. */
+  pixelHead: Uint8Array;
   /** Top-level private and group-length elements left out (`GGGGEEEE`). */
   dropped: string[];
+  /** The original bytes of each kept top-level element (`GGGGEEEE` → its whole encoding). */
+  originals: Map<string, Uint8Array>;
 }
 
 /** Splits the parsed data set into what dcmjs rewrites and the pixel data kept verbatim. */
@@ -143,11 +157,14 @@ function cutDataSet(parsed: ParsedDicom, fileName: string): CutDataSet {
   const before = pixelIndex < 0 ? elements : elements.slice(0, pixelIndex);
   const ranges: Range[] = [];
   const dropped: string[] = [];
+  const originals = new Map<string, Uint8Array>();
   before.forEach(({ tag, start }, index) => {
     const end =
       before[index + 1]?.start ?? (pixelIndex < 0 ? source.length : (elements[pixelIndex]?.start ?? 0));
-    if (!isPrivate(tag) && !isGroupLength(tag)) ranges.push({ start, end });
-    else dropped.push(tag.slice(1).toUpperCase());
+    if (!isPrivate(tag) && !isGroupLength(tag)) {
+      ranges.push({ start, end });
+      originals.set(tag.slice(1).toUpperCase(), source.subarray(start, end));
+    } else dropped.push(tag.slice(1).toUpperCase());
   });
   const body = new Uint8Array(ranges.reduce((sum, range) => sum + range.end - range.start, 0));
   const destination: { range: Range; at: number }[] = [];
@@ -168,17 +185,18 @@ function cutDataSet(parsed: ParsedDicom, fileName: string): CutDataSet {
         where.at + element.dataOffset - where.range.start + element.length,
       );
   }
-  let pixel: Uint8Array = new Uint8Array(0);
+  let pixel: Range | null = null;
+  let pixelHead: Uint8Array = new Uint8Array(0);
   const pixelElement = pixelIndex < 0 ? undefined : elements[pixelIndex];
   if (pixelElement) {
     const { element, start } = pixelElement;
-    const end = element.dataOffset + element.length;
-    if (element.length === undefined || element.length < 0 || end > source.length) {
-      refuse('the pixel data is truncated');
+    if (element.length === undefined || element.length < 0 || element.length === 0xffffffff) {
+      refuse('the pixel data has no length');
     }
-    pixel = source.subarray(start, end);
+    pixel = { start, end: element.dataOffset + element.length };
+    pixelHead = source.subarray(start, Math.min(start + 12, source.length));
   }
-  return { body, pixel, dropped };
+  return { body, pixel, pixelHead, dropped, originals };
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
@@ -192,6 +210,17 @@ function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 const ui = (value: string): DenaturalizedElement => ({ vr: 'UI', Value: [value] });
+
+/** Preamble, DICM and a meta group naming `syntax`: what dcmjs needs in front of a data set to read it. */
+const metaOnlyCache = new Map<string, Uint8Array>();
+function metaOnlyBytes(dcmjs: Dcmjs, syntax: string): Uint8Array {
+  let bytes = metaOnlyCache.get(syntax);
+  if (!bytes) {
+    bytes = new Uint8Array(new dcmjs.data.DicomDict(metaFor('1.2.3', '1.2.3', syntax)).write());
+    metaOnlyCache.set(syntax, bytes);
+  }
+  return bytes;
+}
 
 function metaFor(
   sopClassUid: string,
@@ -253,21 +282,24 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/**
- * Rewrites one DICOM file. `transform` receives the data set with every text value already decoded to
- * Unicode and every date normalised to `YYYYMMDD`. Throws `DeidentifyError` when the file cannot be rewritten
- * safely; the input is never returned unaltered.
- */
-export async function rewriteDicom(
-  input: Uint8Array,
-  fileName: string,
-  transform: RewriteTransform,
-): Promise<RewriteResult> {
-  const located = locateDicom(input);
+interface Source {
+  parsed: ParsedDicom;
+  /** The pixel data element's bytes: a subarray of the bytes read, or a slice of the input file. */
+  pixelPart: (range: Range) => Uint8Array | Blob;
+  /** Length of what `parsed` offsets refer to in full (the file, or the inflated data set). */
+  fileLength: number;
+}
+
+/** Files up to this size are read whole; larger ones only up to their pixel data. */
+const READ_WHOLE_BYTES = 256 * 1024;
+
+function parseWhole(bytes: Uint8Array, fileName: string): Source {
+  const located = locateDicom(bytes);
   if (!located) throw new DeidentifyError(fileName, 'unreadable', 'not a DICOM file');
-  let parsed: ParsedDicom;
   try {
-    parsed = parseLocated(located, { whole: true });
+    const parsed = parseLocated(located, { whole: true });
+    const array = parsed.dataSet.byteArray;
+    return { parsed, pixelPart: (range) => array.subarray(range.start, range.end), fileLength: array.length };
   } catch (error) {
     throw new DeidentifyError(
       fileName,
@@ -275,22 +307,81 @@ export async function rewriteDicom(
       error instanceof ParseFailure ? error.reason : String(error),
     );
   }
-  const inputHeader = headerFromDataSet(parsed, {
-    fileName,
-    fileSize: input.length,
-    bytesRead: input.length,
-  });
+}
+
+async function readAll(file: Blob, fileName: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    throw new DeidentifyError(fileName, 'unreadable', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * What the rewrite works on. A large file is read only up to its pixel data (64 KB first, growing); its pixel
+ * data stays on disk and goes into the output as a slice of the file. Deflated files, encapsulated pixel
+ * data (whose end is found by walking its fragments) and files without a preamble are read whole.
+ */
+async function loadSource(input: Uint8Array | Blob, fileName: string): Promise<Source> {
+  if (!(input instanceof Blob)) return parseWhole(input, fileName);
+  if (input.size <= READ_WHOLE_BYTES) return parseWhole(await readAll(input, fileName), fileName);
+  for (let size = 64 * 1024; ; size = Math.min(input.size, size * 4)) {
+    const whole = size >= input.size;
+    const prefix = await readAll(input.slice(0, size), fileName);
+    if (whole) return parseWhole(prefix, fileName);
+    const located = locateDicom(prefix, input.size);
+    if (!located || (located.layout !== 'part10' && !located.rawTransferSyntax)) {
+      return parseWhole(await readAll(input, fileName), fileName);
+    }
+    let parsed: ParsedDicom;
+    try {
+      parsed = parseLocated(located, { untilPixelData: true, whole: false });
+    } catch {
+      continue; // the slice ends inside the header: read more
+    }
+    if (parsed.transferSyntaxUid === DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN) {
+      return parseWhole(await readAll(input, fileName), fileName);
+    }
+    if (!parsed.reachedPixelData) continue;
+    const pixel = parsed.dataSet.elements.x7fe00010;
+    if (
+      !pixel ||
+      pixel.length === 0xffffffff ||
+      (pixel as { hadUndefinedLength?: boolean }).hadUndefinedLength
+    ) {
+      return parseWhole(await readAll(input, fileName), fileName);
+    }
+    return { parsed, pixelPart: (range) => input.slice(range.start, range.end), fileLength: input.size };
+  }
+}
+
+/**
+ * Rewrites one DICOM file. `transform` receives the data set with every text value already decoded to
+ * Unicode and every date normalised to `YYYYMMDD`. Throws `DeidentifyError` when the file cannot be rewritten
+ * safely; the input is never returned unaltered.
+ */
+export async function rewriteDicom(
+  input: Uint8Array | Blob,
+  fileName: string,
+  transform: RewriteTransform,
+): Promise<RewriteResult> {
+  const { parsed, pixelPart, fileLength } = await loadSource(input, fileName);
+  const inputHeader = headerFromDataSet(parsed, { fileName, fileSize: fileLength, bytesRead: fileLength });
   const transferSyntaxUid = parsed.transferSyntaxUid;
   if (!isRewritableSyntax(transferSyntaxUid)) {
     throw new DeidentifyError(fileName, 'unsupported-transfer-syntax', transferSyntaxUid);
   }
   const deflated = transferSyntaxUid === DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN;
-  const { body, pixel, dropped } = cutDataSet(parsed, fileName);
+  const { body, pixel: pixelRange, pixelHead, dropped, originals } = cutDataSet(parsed, fileName);
+  if (pixelRange && pixelRange.end > fileLength) {
+    throw new DeidentifyError(fileName, 'unreadable', 'the pixel data is truncated');
+  }
+  const pixel = pixelRange ? pixelPart(pixelRange) : new Uint8Array(0);
+  const pixelLength = pixelRange ? pixelRange.end - pixelRange.start : 0;
   const dcmjs = await loadDcmjs();
   const { data } = dcmjs;
-  const readSyntax = deflated ? EXPLICIT_VR_LITTLE_ENDIAN : transferSyntaxUid;
-  const metaOnly = new data.DicomDict(metaFor('1.2.3', '1.2.3', readSyntax));
-  const readInput = concat(new Uint8Array(metaOnly.write()), body);
+  const dataSetSyntax = deflated ? EXPLICIT_VR_LITTLE_ENDIAN : transferSyntaxUid;
+  const readInput = concat(metaOnlyBytes(dcmjs, dataSetSyntax), body);
 
   const prototype = data.ReadBufferStream.prototype;
   const setDecoder = prototype.setDecoder;
@@ -303,6 +394,7 @@ export async function rewriteDicom(
   } finally {
     prototype.setDecoder = setDecoder;
   }
+  const before = new Map(Object.entries(dict).map(([tag, element]) => [tag, fingerprint(element)]));
 
   const charset = characterSetOf(inputHeader.specificCharacterSet);
   const undecodable = new WeakSet<DenaturalizedElement>();
@@ -349,13 +441,21 @@ export async function rewriteDicom(
     dict['00080005'] = { vr: 'CS', Value: charset.raw.split('\\') };
   else delete dict['00080005'];
 
-  const sopClassUid = String(dict['00080016']?.Value?.[0] ?? inputHeader.sopClassUid);
-  const sopInstanceUid = String(dict['00080018']?.Value?.[0] ?? '');
-  const writer = new data.DicomDict(metaFor(sopClassUid, sopInstanceUid, transferSyntaxUid));
-  writer.dict = dict;
-  let written: Uint8Array;
+  // The data set: unchanged elements as they were, the others encoded by dcmjs, in tag order.
+  const stream = new data.WriteBufferStream(4096, dataSetSyntax !== EXPLICIT_VR_BIG_ENDIAN);
+  const pieces: ({ bytes: Uint8Array } | { start: number; end: number })[] = [];
   try {
-    written = new Uint8Array(writer.write({ allowInvalidVRLength: true }));
+    for (const tag of Object.keys(dict).sort()) {
+      const element = dict[tag] as DenaturalizedElement;
+      const kept = originals.get(tag);
+      if (kept && tag !== '00080005' && before.get(tag) === fingerprint(element)) {
+        pieces.push({ bytes: kept });
+        continue;
+      }
+      const start = stream.size;
+      data.DicomMessage.write({ [tag]: element }, stream, dataSetSyntax, { allowInvalidVRLength: true });
+      pieces.push({ start, end: stream.size });
+    }
   } catch (error) {
     throw new DeidentifyError(
       fileName,
@@ -363,31 +463,114 @@ export async function rewriteDicom(
       error instanceof Error ? error.message : String(error),
     );
   }
-  const metaLength = new DataView(written.buffer).getUint32(140, true);
-  const metaEnd = 144 + metaLength;
-  const dataSetBytes = written.subarray(metaEnd);
-  const inputLength = parsed.dataSet.byteArray.length - parsed.dataSetOffset;
-  if (dataSetBytes.length + pixel.length > inputLength * 1.1 + 64 * 1024) {
+  const encoded = new Uint8Array(stream.getBuffer());
+  const dataSetBytes = concat(
+    ...pieces.map((piece) => ('bytes' in piece ? piece.bytes : encoded.subarray(piece.start, piece.end))),
+  );
+  const inputLength = fileLength - parsed.dataSetOffset;
+  if (dataSetBytes.length + pixelLength > inputLength * 1.1 + 64 * 1024) {
     throw new DeidentifyError(
       fileName,
       'output-too-large',
-      `${dataSetBytes.length + pixel.length} bytes written for ${inputLength} read`,
+      `${dataSetBytes.length + pixelLength} bytes written for ${inputLength} read`,
     );
   }
-  const dataSetOut = concat(dataSetBytes, pixel);
-  const bytes = concat(
-    written.subarray(0, metaEnd),
-    deflated ? deflateSync(dataSetOut, { level: 6 }) : dataSetOut,
+
+  const sopClassUid = String(dict['00080016']?.Value?.[0] ?? inputHeader.sopClassUid);
+  const sopInstanceUid = String(dict['00080018']?.Value?.[0] ?? '');
+  const meta = new Uint8Array(
+    new data.DicomDict(metaFor(sopClassUid, sopInstanceUid, transferSyntaxUid)).write(),
   );
-  let header: DicomHeader;
-  try {
-    header = readDicomHeaderFromBytes(bytes, fileName);
-  } catch (error) {
-    throw new DeidentifyError(
-      fileName,
-      'write-failed',
-      error instanceof DicomReadError ? error.message : String(error),
-    );
+  const header = validate(meta, dataSetBytes, pixelHead, dataSetSyntax, transferSyntaxUid, fileName);
+  const parts: (Uint8Array | Blob)[] =
+    deflated && pixel instanceof Uint8Array
+      ? [meta, deflateSync(concat(dataSetBytes, pixel), { level: 6 })]
+      : [meta, dataSetBytes, pixel];
+  const length = parts.reduce((sum, part) => sum + (part instanceof Uint8Array ? part.length : part.size), 0);
+  return {
+    parts,
+    length,
+    dataSetBytes,
+    header: { ...header, fileSize: length, bytesRead: length },
+    inputHeader,
+  };
+}
+
+/** Binary values are compared by identity (dcmjs keeps the same ArrayBuffer when nothing touched it). */
+const bufferIds = new WeakMap<object, number>();
+let nextBufferId = 1;
+function bufferId(buffer: object): number {
+  let id = bufferIds.get(buffer);
+  if (id === undefined) {
+    id = nextBufferId++;
+    bufferIds.set(buffer, id);
   }
-  return { bytes, dataSetBytes, header, inputHeader };
+  return id;
+}
+
+/** What an element holds, as a string: equal before and after the transform when it was left alone. */
+function fingerprint(element: DenaturalizedElement): string {
+  if (element.vr === 'SQ') {
+    const items = (element.Value ?? []) as DenaturalizedDataset[];
+    return `SQ[${items
+      .map(
+        (item) =>
+          `{${Object.keys(item)
+            .sort()
+            .map((tag) => `${tag}:${fingerprint(item[tag] as DenaturalizedElement)}`)
+            .join(',')}}`,
+      )
+      .join('')}]`;
+  }
+  if (TEXT_VRS.has(element.vr)) return `${element.vr}|${textOf(element)}`;
+  const values = (element.Value ?? []).map((value) => {
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `#${bufferId(value)}`;
+    if (value && typeof value === 'object') return JSON.stringify(value);
+    return String(value);
+  });
+  return `${element.vr}|${values.join('\\')}`;
+}
+
+/**
+ * Reads the rewritten data set back (up to the pixel data element's header) and the meta header: the file is
+ * valid DICOM, with a SOP Instance UID. Throws `DeidentifyError` 'write-failed' otherwise.
+ */
+function validate(
+  meta: Uint8Array,
+  dataSetBytes: Uint8Array,
+  pixelHead: Uint8Array,
+  dataSetSyntax: string,
+  transferSyntaxUid: string,
+  fileName: string,
+): DicomHeader {
+  try {
+    const metaSet = dicomParser.readPart10Header(meta);
+    if (metaSet.string('x00020010')?.replace(/\0/g, '').trim() !== transferSyntaxUid) {
+      throw new Error('the meta header names another transfer syntax');
+    }
+    const layout =
+      dataSetSyntax === IMPLICIT_VR_LITTLE_ENDIAN
+        ? 'raw-implicit-le'
+        : dataSetSyntax === EXPLICIT_VR_BIG_ENDIAN
+          ? 'raw-explicit-be'
+          : 'raw-explicit-le';
+    const parsed = parseLocated(
+      { bytes: concat(dataSetBytes, pixelHead), layout, rawTransferSyntax: dataSetSyntax },
+      { untilPixelData: true, whole: true },
+    );
+    const header = headerFromDataSet(parsed, { fileName, fileSize: 0, bytesRead: 0 });
+    if (!/^[0-9]+(\.[0-9]+)*$/.test(header.sopInstanceUid)) throw new Error('no SOP Instance UID');
+    return {
+      ...header,
+      layout: 'part10',
+      isPart10: true,
+      transferSyntaxUid,
+      mediaStorageSopClassUid: metaSet.string('x00020002')?.replace(/\0/g, '').trim() ?? '',
+      warnings: header.warnings.filter((warning) => warning !== 'no-transfer-syntax'),
+    };
+  } catch (error) {
+    const detail =
+      error instanceof ParseFailure ? error.reason : error instanceof Error ? error.message : String(error);
+    throw new DeidentifyError(fileName, 'write-failed', detail);
+  }
 }

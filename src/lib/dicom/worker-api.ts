@@ -42,14 +42,11 @@ export const dicomWorkerApi = {
   async deidentify(file: Blob, options: DeidentifyOptions, withChanges = false): Promise<DeidentifyOutcome> {
     const fileName = nameOf(file, options.fileName);
     try {
-      const { deidentifyDicomBytes } = await import('./deidentify');
-      const result = await deidentifyDicomBytes(new Uint8Array(await file.arrayBuffer()), {
-        ...options,
-        fileName,
-      });
+      const { deidentifyDicomWithReport } = await import('./deidentify');
+      const result = await deidentifyDicomWithReport(file, { ...options, fileName });
       return {
         ok: true,
-        blob: new Blob([result.bytes], { type: 'application/dicom' }),
+        blob: result.blob,
         header: result.header,
         inputHeader: result.inputHeader,
         changes: withChanges ? result.changes : [],

@@ -83,5 +83,12 @@ export async function rewriteDicomTags(
       });
     }
   });
-  return result.bytes;
+  const out = new Uint8Array(result.length);
+  let at = 0;
+  for (const part of result.parts) {
+    if (!(part instanceof Uint8Array)) throw new Error('in-memory input gave a Blob part');
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
