@@ -27,6 +27,9 @@ export default defineConfig(({ command, mode }) => {
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
       },
     },
+    // Module workers: the DICOM worker (src/lib/dicom/dicom.worker.ts) imports dcmjs only when it rewrites a
+    // file, which needs code splitting inside the worker (the default 'iife' format inlines everything).
+    worker: { format: 'es' },
     server: { port: 5173, proxy: live ? buildVendorProxy(env) : {} },
     preview: { port: 4173, proxy: live ? buildVendorProxy(env) : {} },
     build: {

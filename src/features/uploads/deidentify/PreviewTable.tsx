@@ -1,0 +1,43 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DeidentifyChange } from '@/lib/dicom/deidentify';
+import classes from '../components/SimpleTable.module.css';
+
+/** Before / after of every tag the de-identification changes in one file. */
+export function PreviewTable({ path, changes }: { path: string; changes: DeidentifyChange[] }) {
+  const { t } = useTranslation('uploads');
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        {t('deidentify.previewOf', { path })}
+      </Text>
+      <div className={classes.scroll}>
+        <table className={classes.table} data-testid="deidentify-preview-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('deidentify.attribute')}</th>
+              <th scope="col">{t('deidentify.before')}</th>
+              <th scope="col">{t('deidentify.after')}</th>
+              <th scope="col">{t('deidentify.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.path}>
+                <td>
+                  <Text size="sm">{change.keyword}</Text>
+                  <Text size="xs" c="dimmed">
+                    {change.path}
+                  </Text>
+                </td>
+                <td className={classes.wrap}>{change.before}</td>
+                <td className={classes.wrap}>{change.after}</td>
+                <td>{t(`deidentify.actions.${change.action}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
