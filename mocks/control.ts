@@ -1,5 +1,6 @@
 import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
+import { postDicomDb } from './postdicom/db';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
 import { soloWebhookDeliveries } from './solo/webhooks';
@@ -33,6 +34,18 @@ export const mockControl = {
   scan: {
     expireTokens: expireScanTokens,
     refreshCalls: scanRefreshCalls,
+  },
+  postdicom: {
+    /** Every DICOM file the simulated library received, in order (the uploads specs count them). */
+    uploadedFiles: () =>
+      postDicomDb.get().orders.flatMap((order) =>
+        order.files.map((file) => ({
+          sopInstanceUid: file.tags.sopInstanceUid,
+          patientName: file.tags.patientName,
+          patientId: file.tags.patientId,
+          anonymized: file.anonymized,
+        })),
+      ),
   },
 };
 

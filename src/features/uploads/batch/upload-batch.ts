@@ -102,9 +102,16 @@ export class UploadBatch {
     this.changed(true);
   }
 
+  /** How many sent files the record in this tab's storage holds (it is written a moment after each file). */
+  savedSent = 0;
+
   private saveRecord(): void {
     if (!this.record) return;
-    void saveBatchRecord({ ...this.record, sent: [...this.sentSet], notSent: [...this.notSentSet] });
+    const sent = [...this.sentSet];
+    void saveBatchRecord({ ...this.record, sent, notSent: [...this.notSentSet] }).then(() => {
+      this.savedSent = Math.max(this.savedSent, sent.length);
+      this.changed();
+    });
   }
 
   queueSnapshot(): QueueSnapshot | null {

@@ -212,7 +212,15 @@ export function SendPanel({ batch, deidentify, deidentifyValid, initialDestinati
               aria-label={t('send.totalLabel')}
               data-testid="send-progress"
             />
-            <Text size="sm" aria-live="polite" data-testid="send-status">
+            <Text
+              size="sm"
+              aria-live="polite"
+              data-testid="send-status"
+              data-state={state}
+              data-sent={sent}
+              data-failed={counts.failed}
+              data-saved={batch.savedSent}
+            >
               {statusText}
               {counts.failed > 0 ? ` · ${t('send.failed', { count: counts.failed })}` : ''}
             </Text>
