@@ -24,7 +24,9 @@ const sentCount = async (page: Page) => Number(await status(page).getAttribute('
 
 async function selectStudy(page: Page) {
   await page.getByTestId('intake-folder').setInputFiles(study.dir);
-  await expect(page.getByTestId('manifest-summary')).toContainText('200 readable, 1 rejected', { timeout: 60_000 });
+  await expect(page.getByTestId('manifest-summary')).toContainText('200 readable, 1 rejected', {
+    timeout: 60_000,
+  });
 }
 
 test('a CD folder: manifest, rejection, de-identification, a failure midway, retry of the failed files only', async ({
@@ -151,5 +153,7 @@ test('a reload mid-upload, then the same folder again: nothing is sent twice', a
   expect(after).toHaveLength(200 - before.length);
   const first = new Set(before.map((file) => file.sopInstanceUid));
   expect(after.filter((file) => first.has(file.sopInstanceUid))).toEqual([]);
-  expect(new Set([...first, ...after.map((file) => file.sopInstanceUid)])).toEqual(new Set(study.sopInstanceUids));
+  expect(new Set([...first, ...after.map((file) => file.sopInstanceUid)])).toEqual(
+    new Set(study.sopInstanceUids),
+  );
 });

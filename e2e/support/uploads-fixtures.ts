@@ -78,11 +78,19 @@ export function writeStudyFolder(ct = 190, us = 10): StudyFolder {
     const folder = join(dir, 'DICOM', `SER${series}`);
     mkdirSync(folder, { recursive: true });
     for (let instance = 1; instance <= count; instance++) {
-      writeFileSync(join(folder, `IM${String(instance).padStart(5, '0')}`), dicomFile(series, instance, modality));
+      writeFileSync(
+        join(folder, `IM${String(instance).padStart(5, '0')}`),
+        dicomFile(series, instance, modality),
+      );
       uids.push(`1.2.826.0.1.3680043.10.543.1.${series}.${instance}`);
     }
   }
   writeFileSync(join(dir, 'DICOMDIR'), dicomFile(9, 1, 'OT'));
   writeFileSync(join(dir, 'README.TXT'), 'This CD was made by the hospital viewer. Open VIEWER.EXE.\r\n');
-  return { dir, dicomFiles: ct + us, sopInstanceUids: uids, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    dir,
+    dicomFiles: ct + us,
+    sopInstanceUids: uids,
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

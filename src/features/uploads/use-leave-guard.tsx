@@ -92,7 +92,16 @@ export function LeaveDialog({ guard }: { guard: ReturnType<typeof useLeaveGuard>
       shadow="md"
       p="md"
       data-testid="leave-dialog"
-      style={{ position: 'sticky', top: 64, zIndex: 150, borderColor: 'var(--mantine-color-red-9)' }}
+      style={{
+        position: 'fixed',
+        top: 72,
+        left: 16,
+        right: 16,
+        maxWidth: 640,
+        margin: '0 auto',
+        zIndex: 300,
+        borderColor: 'var(--mantine-color-red-9)',
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') guard.stay();
       }}

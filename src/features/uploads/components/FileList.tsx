@@ -131,7 +131,11 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
                   ) : (
                     <Text
                       size="xs"
-                      c={entry.status === 'rejected' || entry.status === 'failed' ? 'red.9' : 'dimmed'}
+                      c={
+                        entry.status === 'rejected' || entry.status === 'failed'
+                          ? 'var(--mantine-color-error)'
+                          : 'dimmed'
+                      }
                       truncate
                       data-testid="file-reason"
                     >

@@ -102,27 +102,38 @@ function StudyBlock({ study }: { study: ManifestStudy }) {
           .filter(Boolean)
           .join(' · ')}
       </Text>
-      <div className={classes.scroll}>
+      {/* Scrolls sideways on narrow screens: focusable and named, so keyboards can scroll it. */}
+      <section
+        className={classes.scroll}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+        tabIndex={0}
+        aria-label={t('manifest.seriesOf', { study: study.description || t('manifest.noDescription') })}
+      >
         <table className={classes.table} data-testid="manifest-series">
           <tbody>
             {study.series.map((series) => (
               <tr key={series.uid}>
-                <td>{t('manifest.seriesLabel', { number: series.number || '–' })}</td>
-                <td>{series.modality}</td>
+                <td className={classes.nowrap}>
+                  {t('manifest.seriesLabel', { number: series.number || '–' })}
+                </td>
+                <td className={classes.nowrap}>{series.modality}</td>
                 <td>{series.description || t('manifest.noDescription')}</td>
-                <td>
+                <td className={classes.nowrap}>
                   {series.sent > 0
                     ? t('manifest.sentCount', { sent: series.sent, files: series.files })
                     : t('manifest.filesCount', { count: series.files })}
                 </td>
-                <td>{formatBytes(series.bytes, locale)}</td>
+                <td className={classes.nowrap}>{formatBytes(series.bytes, locale)}</td>
                 <td>
                   {series.burnedInText && (
-                    <Group gap={4} wrap="nowrap" c="orange.9" data-testid="burned-in">
-                      <IconPhotoExclamation size={16} aria-hidden />
-                      <Text size="xs" c="inherit">
-                        {t('manifest.burnedIn')}
-                      </Text>
+                    <Group gap={4} wrap="nowrap" data-testid="burned-in">
+                      <IconPhotoExclamation
+                        size={16}
+                        aria-hidden
+                        color="var(--mantine-color-orange-8)"
+                        style={{ flexShrink: 0 }}
+                      />
+                      <Text size="xs">{t('manifest.burnedInShort')}</Text>
                     </Group>
                   )}
                 </td>
@@ -130,7 +141,12 @@ function StudyBlock({ study }: { study: ManifestStudy }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
+      {study.series.some((series) => series.burnedInText) && (
+        <Alert color="orange" variant="light" icon={<IconPhotoExclamation aria-hidden />} p="xs">
+          <Text size="sm">{t('manifest.burnedIn')}</Text>
+        </Alert>
+      )}
     </Stack>
   );
 }

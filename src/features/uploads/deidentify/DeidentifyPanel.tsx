@@ -148,7 +148,10 @@ export function DeidentifyPanel({
           <Group mt={4}>
             <Radio
               value="shift"
-              label={t('deidentify.datesShift', { days: state.batch.dateShiftDays })}
+              label={t(
+                state.batch.dateShiftDays < 0 ? 'deidentify.datesShiftBack' : 'deidentify.datesShiftForward',
+                { days: Math.abs(state.batch.dateShiftDays) },
+              )}
               disabled={locked}
             />
             <Radio value="empty" label={t('deidentify.datesEmpty')} disabled={locked} />

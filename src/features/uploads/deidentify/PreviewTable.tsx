@@ -11,7 +11,12 @@ export function PreviewTable({ path, changes }: { path: string; changes: Deident
       <Text size="sm" fw={600}>
         {t('deidentify.previewOf', { path })}
       </Text>
-      <div className={classes.scroll}>
+      <section
+        className={classes.scroll}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+        tabIndex={0}
+        aria-label={t('deidentify.previewOf', { path })}
+      >
         <table className={classes.table} data-testid="deidentify-preview-table">
           <thead>
             <tr>
@@ -37,7 +42,7 @@ export function PreviewTable({ path, changes }: { path: string; changes: Deident
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </>
   );
 }

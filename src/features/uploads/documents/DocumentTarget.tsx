@@ -64,7 +64,11 @@ function PostDicomOrderTarget({ onChange, disabled }: Props) {
       <NativeSelect
         label={t('documents.order')}
         data={[
-          { value: '', label: list.length === 0 ? t('documents.noOrders') : '—' },
+          {
+            value: '',
+            label:
+              debounced.length >= 2 && orders.isSuccess && list.length === 0 ? t('documents.noOrders') : '—',
+          },
           ...list.slice(0, 50).map((o) => ({
             value: o.PatientOrderUuid,
             label: [o.PatientName.replaceAll('^', ' '), o.OrderDate, o.OrderModality, o.AccessionNumber]

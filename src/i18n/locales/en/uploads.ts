@@ -38,6 +38,7 @@ const uploads = {
     accession: 'accession {{value}}',
     studies: '{{count}} studies',
     seriesLabel: 'Series {{number}}',
+    seriesOf: 'Series of {{study}}',
     seriesCount: '{{count}} series',
     filesCount: '{{count}} files',
     sentCount: '{{sent}} of {{files}} sent',
@@ -45,6 +46,7 @@ const uploads = {
     defaultCharacterSet: 'Character set: default (ASCII)',
     burnedIn:
       'May show patient details in its pixels (burned-in text): removing tags does not clean images. Check the images before sending.',
+    burnedInShort: 'May show patient details in its pixels',
     warningsTitle: 'Warnings',
     warning: {
       'charset-unsupported':
@@ -94,7 +96,8 @@ const uploads = {
     patientNameHelp: 'Empty: a pseudonym (ANON-…), the same for every file of a patient.',
     patientId: 'Patient ID to write',
     dates: 'Dates',
-    datesShift: 'Move by {{days}} days',
+    datesShiftBack: 'Move back by {{days}} days',
+    datesShiftForward: 'Move forward by {{days}} days',
     datesEmpty: 'Remove',
     keepCharacteristics: 'Keep sex, age, size and weight',
     keepDescriptions: 'Keep study and series descriptions (they are checked for the patient’s name)',

@@ -41,6 +41,7 @@ const uploads: Translation<typeof en> = {
     accession: 'acceso {{value}}',
     studies: '{{count}} estudios',
     seriesLabel: 'Serie {{number}}',
+    seriesOf: 'Series de {{study}}',
     seriesCount: '{{count}} series',
     filesCount: '{{count}} archivos',
     sentCount: '{{sent}} de {{files}} enviados',
@@ -48,6 +49,7 @@ const uploads: Translation<typeof en> = {
     defaultCharacterSet: 'Juego de caracteres: predeterminado (ASCII)',
     burnedIn:
       'Puede mostrar datos del paciente en sus píxeles (texto incrustado): quitar etiquetas no limpia las imágenes. Revise las imágenes antes de enviar.',
+    burnedInShort: 'Puede mostrar datos del paciente en sus píxeles',
     warningsTitle: 'Advertencias',
     warning: {
       'charset-unsupported':
@@ -100,7 +102,8 @@ const uploads: Translation<typeof en> = {
     patientNameHelp: 'Vacío: un seudónimo (ANON-…), el mismo en todos los archivos de un paciente.',
     patientId: 'ID de paciente a escribir',
     dates: 'Fechas',
-    datesShift: 'Mover {{days}} días',
+    datesShiftBack: 'Mover {{days}} días hacia atrás',
+    datesShiftForward: 'Mover {{days}} días hacia adelante',
     datesEmpty: 'Quitar',
     keepCharacteristics: 'Conservar sexo, edad, talla y peso',
     keepDescriptions:
