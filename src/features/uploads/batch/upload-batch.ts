@@ -221,13 +221,25 @@ export class UploadBatch {
         onSent: (id) => this.sent(id),
         onFailed: (id, error, willRetry) => this.failed(id, error, willRetry),
         onCancelled: (id) => this.update(id, { status: 'cancelled', progress: 0 }),
-        onChange: () => this.changed(),
+        onChange: () => {
+          this.finishIfComplete();
+          this.changed();
+        },
       },
       { maxConcurrency: 4, retries: 2, isTransient: isTransientUploadError },
     );
     for (const entry of sendable) entry.status = 'queued';
     this.queue.enqueue(sendable.map((entry) => ({ id: entry.id, size: entry.size })));
     this.changed(true);
+  }
+
+  /** Everything was sent: nothing is left to resume after a reload, the record is forgotten. */
+  private finishIfComplete(): void {
+    if (!this.record || this.queue?.snapshot().state !== 'done') return;
+    const counts = this.counts();
+    if (counts.failed + counts.cancelled + counts.queued + counts.sending > 0) return;
+    this.record = null;
+    void clearBatchRecord();
   }
 
   pause(): void {

@@ -112,14 +112,14 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
                     <Text size="sm" truncate="start" style={{ minWidth: 0 }} title={entry.path}>
                       {entry.path}
                     </Text>
-                    <Group gap="xs" wrap="nowrap">
-                      <Text size="xs" c="dimmed">
-                        {formatBytes(entry.size, i18n.language)}
-                      </Text>
-                      <Badge color={COLORS[entry.status]} variant="filled" size="sm">
-                        {t(`files.status.${entry.status}`)}
-                      </Badge>
-                    </Group>
+                    <Badge
+                      color={COLORS[entry.status]}
+                      variant="filled"
+                      size="sm"
+                      style={{ flexShrink: 0, overflow: 'visible' }}
+                    >
+                      {t(`files.status.${entry.status}`)}
+                    </Badge>
                   </Group>
                   {entry.status === 'sending' ? (
                     <Progress
@@ -137,10 +137,14 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
                           : 'dimmed'
                       }
                       truncate
-                      data-testid="file-reason"
                     >
-                      {reason ||
-                        [entry.header?.modality, entry.header?.seriesDescription].filter(Boolean).join(' · ')}
+                      <span data-testid="file-reason">
+                        {reason ||
+                          [entry.header?.modality, entry.header?.seriesDescription]
+                            .filter(Boolean)
+                            .join(' · ')}
+                      </span>
+                      {` · ${formatBytes(entry.size, i18n.language)}`}
                     </Text>
                   )}
                 </Box>

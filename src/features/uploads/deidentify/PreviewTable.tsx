@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Box, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeidentifyChange } from '@/lib/dicom/deidentify';
 import classes from '../components/SimpleTable.module.css';
@@ -11,7 +11,28 @@ export function PreviewTable({ path, changes }: { path: string; changes: Deident
       <Text size="sm" fw={600}>
         {t('deidentify.previewOf', { path })}
       </Text>
-      <section
+      {/* Narrow screens: one block per change. */}
+      <Stack gap={6} hiddenFrom="sm" data-testid="deidentify-preview-list">
+        {changes.map((change) => (
+          <Box key={change.path} className={classes.card}>
+            <Text size="sm" fw={600}>
+              {change.keyword} · {t(`deidentify.actions.${change.action}`)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {change.path}
+            </Text>
+            <Text size="sm" className={classes.wrap}>
+              {t('deidentify.before')}: {change.before || '—'}
+            </Text>
+            <Text size="sm" className={classes.wrap}>
+              {t('deidentify.after')}: {change.after || '—'}
+            </Text>
+          </Box>
+        ))}
+      </Stack>
+      <Box
+        component="section"
+        visibleFrom="sm"
         className={classes.scroll}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
         tabIndex={0}
@@ -42,7 +63,7 @@ export function PreviewTable({ path, changes }: { path: string; changes: Deident
             ))}
           </tbody>
         </table>
-      </section>
+      </Box>
     </>
   );
 }

@@ -154,7 +154,7 @@ export function SendPanel({ batch, deidentify, deidentifyValid, initialDestinati
           disabled={sending}
         />
         <Group gap="sm" wrap="wrap">
-          {!sending && (
+          {!sending && (toSend > 0 || !queue) && (
             <Button
               leftSection={<IconSend size={16} aria-hidden />}
               onClick={start}
