@@ -1,0 +1,25 @@
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The gateway's suite (`npm run test:server`): Node environment, real servers on free ports (the gateway,
+ * the fake vendors from mocks/handlers.ts, a local OpenID provider), PGlite in memory, or the PostgreSQL
+ * server named by TEST_DATABASE_URL (one fresh database per test file).
+ */
+export default defineConfig({
+  define: { __MOCKS__: 'true' },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+    },
+  },
+  test: {
+    environment: 'node',
+    globals: false,
+    include: ['server/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
