@@ -105,7 +105,10 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => request.staffSession?.staff.subject ?? `ip:${request.ip}`,
-    allowList: (request) => !request.url.startsWith('/api/') || request.url.startsWith('/api/gateway/events'),
+    allowList: (request) =>
+      !request.url.startsWith('/api/') ||
+      request.url.startsWith('/api/gateway/events') ||
+      request.url.startsWith('/api/gateway/session'),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       error: 'rate-limited',

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Configuration } from 'oidc-provider';
@@ -88,6 +88,8 @@ export async function startIdentityProvider(
 ): Promise<LocalIdentityProvider> {
   const users = options.users ?? seededUsers;
   const clientSecret = randomBytes(24).toString('base64url');
+  // A signing key of its own for each run (oidc-provider's built-in key is for quick starts only).
+  const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
   let provider: Provider | null = null;
   const server = http.createServer((req, res) => {
     if (!provider) {
@@ -193,6 +195,7 @@ export async function startIdentityProvider(
         interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
         features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
         cookies: { keys: [randomBytes(32).toString('base64url')] },
+        jwks: { keys: [{ ...signingKey, use: 'sig', kid: 'local-1', alg: 'RS256' }] },
         conformIdTokenClaims: false,
         renderError: async (ctx, out) => {
           ctx.type = 'html';

@@ -19,6 +19,7 @@ declare module 'oidc-provider' {
     interactions?: { url: (ctx: unknown, interaction: { uid: string }) => string };
     features?: Record<string, { enabled: boolean }>;
     cookies?: { keys: string[] };
+    jwks?: { keys: Record<string, unknown>[] };
     conformIdTokenClaims?: boolean;
     renderError?: (
       ctx: { type: string; body: unknown },
