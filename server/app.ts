@@ -54,8 +54,6 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
     },
     trustProxy: config.trustProxy === false ? false : config.trustProxy,
     genReqId: () => randomUUID(),
-    requestIdLogLabel: 'reqId',
-    disableRequestLogging: false,
     // Connections still open at shutdown: idle ones are closed at once, busy ones when they finish.
     forceCloseConnections: 'idle',
     bodyLimit: 1024 * 1024,
