@@ -37,7 +37,19 @@ describe(`migrations from an empty database (${server ? 'PostgreSQL' : 'PGlite'}
 
       await opened.db
         .insertInto('audit_log')
-        .values({ at: new Date(), actor: 'a', vendor: 'eden', endpoint: 'GET /orders/', outcome: 'ok' })
+        .values({
+          at: new Date(),
+          actor: 'a',
+          actor_name: null,
+          roles: '',
+          vendor: 'eden',
+          endpoint: 'GET /orders/',
+          patient_key: null,
+          outcome: 'ok',
+          status: 200,
+          duration_ms: 1,
+          request_id: null,
+        })
         .execute();
       await expect(sql`update audit_log set outcome = 'changed'`.execute(db)).rejects.toThrow(/append-only/);
       await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(/append-only/);
@@ -49,6 +61,8 @@ describe(`migrations from an empty database (${server ? 'PostgreSQL' : 'PGlite'}
         dedupe_key: 'k',
         received_at: new Date(),
         event_type: 'x',
+        webhook_id: null,
+        subject: null,
         payload_sealed: 'p',
       };
       await opened.db.insertInto('webhook_deliveries').values(delivery).execute();
