@@ -129,7 +129,11 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: Env = process.env): GatewayConfig {
-  const parsed = schema.safeParse(env);
+  // An empty variable (`PORT=` in a copied .env.example) means "not set".
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);

@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { expect, type Page, test } from '@playwright/test';
+
+/**
+ * The production build (dist/, made by `npm run build` before the e2e run) served by the gateway, with the
+ * fake vendors (the msw handlers over HTTP) and the local OpenID provider: the console works under the
+ * gateway's Content-Security-Policy with no violation reported and no console error.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let stack: { origin: string };
+let child: ChildProcess;
+
+test.beforeAll(async () => {
+  // The stack runs in a process of its own (tsx): Playwright's loader cannot import the mock back ends.
+  child = spawn('npx', ['tsx', 'server/dev/test-stack.ts', 'dist'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  stack = await new Promise((resolve, reject) => {
+    lines.once('line', (line) => resolve(JSON.parse(line) as { origin: string }));
+    child.once('exit', (code) => reject(new Error(`the test stack exited (${code})`)));
+  });
+});
+test.afterAll(() => {
+  child?.stdin?.end();
+});
+
+async function watch(page: Page) {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const list = ((window as unknown as { __csp?: string[] }).__csp ??= []);
+      list.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return {
+    async violations(): Promise<string[]> {
+      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      return [...csp, ...problems];
+    },
+  };
+}
+
+async function signIn(page: Page, username: string, password: string, path = '/orders') {
+  await page.goto(`${stack.origin}${path}`);
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${stack.origin}${path}`);
+}
+
+test('the console signs in and runs under the gateway’s CSP with no violation', async ({ page }) => {
+  const watcher = await watch(page);
+  await signIn(page, 'frontdesk', 'frontdesk-pass');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('mode-badge')).toHaveText(/live/i);
+  // The worklist's rows come from the fake Eden through the gateway.
+  await expect(page.getByRole('table').or(page.getByTestId('order-card')).first()).toBeVisible();
+  for (const path of ['/orders/new', '/patients', '/schedule', '/uploads', '/sharing', '/admin']) {
+    await page.goto(`${stack.origin}${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  // Switching the colour scheme and the language rewrites Mantine's style tags and loads a chunk.
+  await page.goto(`${stack.origin}/orders`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await watcher.violations()).toEqual([]);
+  const csp = (await page.request.get(`${stack.origin}/orders`)).headers()['content-security-policy'];
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+});
+
+test('a stale tab asking for a chunk that no longer exists gets a 404, not the app', async ({ page }) => {
+  await signIn(page, 'frontdesk', 'frontdesk-pass');
+  const answer = await page.request.get(`${stack.origin}/assets/OrderWorklistPage-gone1234.js`);
+  expect(answer.status()).toBe(404);
+  expect(await answer.text()).not.toContain('<div id="root">');
+});
