@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { expect, type Page, test } from '@playwright/test';
+import { fullOrderForm, NewOrderPage } from './support/new-order-page';
 
 /**
  * The production build (dist/, made by `npm run build` before the e2e run) served by the gateway, with the
@@ -29,8 +30,9 @@ async function watch(page: Page) {
   const problems: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const list = ((window as unknown as { __csp?: string[] }).__csp ??= []);
-      list.push(
+      const w = window as unknown as { __csp?: string[] };
+      w.__csp = w.__csp ?? [];
+      w.__csp.push(
         `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
       );
     });
@@ -80,4 +82,40 @@ test('a stale tab asking for a chunk that no longer exists gets a 404, not the a
   const answer = await page.request.get(`${stack.origin}/assets/OrderWorklistPage-gone1234.js`);
   expect(answer.status()).toBe(404);
   expect(await answer.text()).not.toContain('<div id="root">');
+});
+
+test('an order created through the gateway reaches the fake Eden, carries the CSRF token, and is in the audit log', async ({
+  page,
+}) => {
+  const watcher = await watch(page);
+  await signIn(page, 'frontdesk', 'frontdesk-pass');
+  const form = new NewOrderPage(page);
+  await form.goto();
+  await form.fill(fullOrderForm);
+  const folio = await form.field('folio').inputValue();
+  const posted = page.waitForRequest(
+    (request) => request.method() === 'POST' && request.url().endsWith('/api/eden/orders/'),
+  );
+  await form.submit();
+  expect((await posted).headers()['x-csrf-token']).toBeTruthy();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order ${folio}`);
+  expect(await watcher.violations()).toEqual([]);
+
+  // An admin finds the call in the audit log: who, the patient key, the endpoint, the outcome.
+  const admin = await page.context().browser()?.newContext();
+  const adminPage = await admin?.newPage();
+  if (!adminPage) throw new Error('no second browser context');
+  await signIn(adminPage, 'admin', 'admin-pass');
+  const audit = await adminPage.request.get(
+    `${stack.origin}/api/gateway/audit?vendor=eden&patientKey=eden:${fullOrderForm.patient_identifier}`,
+  );
+  expect(audit.status()).toBe(200);
+  const { entries } = (await audit.json()) as {
+    entries: { actor: string; endpoint: string; outcome: string }[];
+  };
+  expect(entries).toContainEqual(
+    expect.objectContaining({ actor: 'frontdesk', endpoint: 'POST /orders/', outcome: 'ok' }),
+  );
+  await admin?.close();
 });

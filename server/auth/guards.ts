@@ -15,10 +15,14 @@ declare module 'fastify' {
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function signedOut(request: FastifyRequest, reply: FastifyReply) {
-  return reply
-    .code(401)
-    .header('Cache-Control', 'no-store')
-    .send({ error: 'signed-out', reason: request.sessionEnded ?? 'none', signIn: '/auth/login' });
+  return (
+    reply
+      .code(401)
+      .header('Cache-Control', 'no-store')
+      // The console's gateway mode (src/api/gateway/session.ts) sends the tab to sign-in on this header.
+      .header('X-Console-Session', 'ended')
+      .send({ error: 'signed-out', reason: request.sessionEnded ?? 'none', signIn: '/auth/login' })
+  );
 }
 
 /**

@@ -15,6 +15,7 @@ import { seededUsers, startIdentityProvider } from './identity-provider';
  * Variables from the environment win (a real vendor's base URL and credentials, PORT, DATABASE_URL…).
  */
 const DATA = '.data';
+const say = (text: string) => process.stdout.write(`${text}\n`);
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -29,9 +30,7 @@ function buildIfNeeded() {
     ...['src', 'index.html', 'vite.config.ts', 'public', 'package.json'].map(newestMtime),
   );
   if (built >= sources) return;
-  console.log(
-    built ? 'The sources changed since the last build: building…' : 'No production build yet: building…',
-  );
+  say(built ? 'The sources changed since the last build: building…' : 'No production build yet: building…');
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
@@ -76,7 +75,7 @@ async function start() {
   const origin = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   idp.trust(origin);
 
-  console.log(`
+  say(`
   Imaging console (gateway, fake vendors, embedded database in ${DATA}/)
 
     ${origin}
