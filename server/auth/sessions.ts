@@ -23,8 +23,22 @@ export type SessionLookup = { session: Session } | { ended: 'idle' | 'absolute' 
 
 /** Writes of `last_seen_at` are spared when the previous one is this recent. */
 const TOUCH_EVERY_MS = 10_000;
+/** A session row read from the database is reused this long (sign-out here drops it at once). */
+const CACHE_MS = 5_000;
+
+type Row = {
+  subject: string;
+  name: string;
+  email: string | null;
+  roles: string;
+  created_at: Date | string;
+  last_seen_at: Date | string;
+  id_token_sealed: string | null;
+};
 
 export class SessionStore {
+  private readonly cache = new Map<string, { row: Row; at: number }>();
+
   constructor(
     private readonly db: Db,
     private readonly sealer: Sealer,
@@ -69,13 +83,19 @@ export class SessionStore {
   /** Looks the session up and, when it is still alive, counts this request as activity. */
   async resume(cookieValue: string, options: { touch: boolean }): Promise<SessionLookup> {
     const idHash = this.sealer.mac(`session:${cookieValue}`);
-    const row = await this.db
-      .selectFrom('sessions')
-      .selectAll()
-      .where('id_hash', '=', idHash)
-      .executeTakeFirst();
-    if (!row) return { ended: 'unknown' };
     const now = this.clock.now();
+    const cached = this.cache.get(idHash);
+    let row: Row | undefined =
+      cached && now >= cached.at && now - cached.at < CACHE_MS ? cached.row : undefined;
+    if (!row) {
+      row = await this.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+      if (!row) {
+        this.cache.delete(idHash);
+        return { ended: 'unknown' };
+      }
+      if (this.cache.size > 5_000) this.cache.clear();
+      this.cache.set(idHash, { row, at: now });
+    }
     const createdAt = new Date(row.created_at).getTime();
     const lastSeenAt = new Date(row.last_seen_at).getTime();
     const ended =
@@ -85,10 +105,12 @@ export class SessionStore {
           ? 'idle'
           : null;
     if (ended) {
+      this.cache.delete(idHash);
       await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
       return { ended };
     }
     if (options.touch && now - lastSeenAt >= TOUCH_EVERY_MS) {
+      row.last_seen_at = new Date(now);
       await this.db
         .updateTable('sessions')
         .set({ last_seen_at: new Date(now) })
@@ -123,6 +145,7 @@ export class SessionStore {
   }
 
   async destroy(idHash: string): Promise<void> {
+    this.cache.delete(idHash);
     await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
   }
 

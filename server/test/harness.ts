@@ -127,7 +127,7 @@ export class Browser {
 
   constructor(readonly origin: string) {}
 
-  private cookieHeader(url: URL): string {
+  cookieHeader(url: URL): string {
     return [...this.cookies.entries()]
       .filter(([, c]) => c.origin === url.origin && url.pathname.startsWith(c.path))
       .map(([key, c]) => `${key.split('|')[1]}=${c.value}`)
