@@ -2,12 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { precompress } from './precompress';
 
 /**
  * Serves the production build (`dist/`):
  * - hashed files under /assets/ with a year of `immutable` caching; a missing one answers 404 (never the
  *   app's HTML, so a stale tab sees a clean chunk-load error);
  * - everything else (index.html, favicon) with `no-cache`;
+ * - Brotli or gzip when the browser takes it (copies made at start, ./precompress.ts);
  * - build metadata (/.vite/manifest.json, any dotfile) is not served;
  * - app routes (/orders, /patients/…) answer index.html: the SPA fallback, for GET/HEAD navigations only.
  */
@@ -33,7 +35,10 @@ export async function registerStatic(app: FastifyInstance, options: StaticOption
   };
 
   if (existsSync(root)) {
+    const { failed } = precompress(root);
+    if (failed) app.log.warn('dist/ is read-only: the build is served uncompressed');
     await app.register(fastifyStatic, {
+      preCompressed: true,
       root,
       prefix: '/',
       wildcard: true,
