@@ -1,11 +1,13 @@
 import { delay, getResponse, HttpResponse, http, type JsonBodyType, type RequestHandler } from 'msw';
+import { type VendorId, vendorIds } from '../src/api/errors';
 
 /**
  * Fault scenarios QA can switch on at run time: from the mock panel in the app, from Playwright through
  * `window.__consoleMocks.faults`, and from Vitest by importing this module. They sit in front of every
  * vendor handler (see ./handlers.ts), so one switch affects every back end alike.
  */
-export type MockVendor = 'eden' | 'solo' | 'scan' | 'impilo' | 'postdicom';
+/** The vendors a scenario can be limited to: the one list, `vendorIds` (src/api/errors.ts). */
+export type MockVendor = VendorId;
 export type Latency = 'none' | 'realistic' | 'slow';
 export type Failure = 'none' | 'network' | 'server-error' | 'rate-limit' | 'malformed-json' | 'hang';
 
@@ -126,9 +128,15 @@ async function failureResponse(vendor: MockVendor, failure: Failure): Promise<Re
   }
 }
 
+/**
+ * Whose request this is: `/api/<vendor>/…`. `/api/postdicom/config` is the console's own server (the
+ * library's keys), not the vendor: PostDICOM's faults apply inside the library simulation instead.
+ */
 function vendorOf(url: string): MockVendor | null {
-  const match = /\/api\/(eden|solo|scan|impilo|postdicom)(\/|$)/.exec(new URL(url).pathname);
-  return (match?.[1] as MockVendor | undefined) ?? null;
+  const [, api, vendor] = new URL(url).pathname.split('/');
+  if (api !== 'api' || !vendorIds.includes(vendor as MockVendor)) return null;
+  if (new URL(url).pathname === '/api/postdicom/config') return null;
+  return vendor as MockVendor;
 }
 
 /** The handler that goes first: adds latency, then fails the request when a scenario says so. */

@@ -1,7 +1,8 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
+import { isIsoDate } from '../../src/lib/mappings/datetime';
 import { mockNow } from '../clock';
 import { type EdenFacility, type EdenOrderRecord, edenStore } from './db';
-import { canonical, isIsoDate, validateOrder } from './rules';
+import { canonical, validateOrder } from './rules';
 
 /** Eden mock (paths under `/api/eden`). Errors use Django REST Framework shapes (see src/api/eden/client.ts). */
 const base = '*/api/eden';

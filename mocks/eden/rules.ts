@@ -1,5 +1,6 @@
-import { EDEN_LIMITS } from '../../src/api/eden/order-schemas';
+import { EDEN_LIMITS } from '../../src/api/eden/orders';
 import { isDicomModality } from '../../src/lib/codes/dicom-modalities';
+import { isIsoDate } from '../../src/lib/mappings/datetime';
 
 /**
  * Eden's documented field rules, enforced by the mock independently of the client's zod schemas,
@@ -48,12 +49,6 @@ export const edenAliases: Record<string, string> = {
   patient_sex: 'patient_gender',
   patient_birthdate: 'patient_birth_date',
 };
-
-export function isIsoDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** Aliases → canonical names (the vendor accepts both). */
 export function canonical(body: Record<string, unknown>): Record<string, unknown> {

@@ -1,11 +1,7 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
-import {
-  IMPILO_DEFAULT_PAGE_SIZE,
-  IMPILO_MAX_PAGE_SIZE,
-  type ImpiloWebhookType,
-  impiloPaths,
-  impiloWebhookTypes,
-} from '../../src/api/impilo/paths';
+import { IMPILO_DEFAULT_PAGE_SIZE, IMPILO_MAX_PAGE_SIZE } from '../../src/api/impilo/common';
+import { impiloEndpoints as e } from '../../src/api/impilo/endpoints';
+import { type ImpiloWebhookType, impiloWebhookTypes } from '../../src/api/impilo/webhooks';
 import { mockNow } from '../clock';
 import {
   type ImpiloMockState,
@@ -111,7 +107,7 @@ function checkLines(
 
 export const impiloHandlers: RequestHandler[] = [
   // ---------------------------------------------------------------- patients
-  http.post(`${base}${impiloPaths.patients}`, async ({ request }) => {
+  http.post(`${base}${e.createPatient.route}`, async ({ request }) => {
     const body = await readJson(request);
     if (!isRecord(body)) return badRequest([{ field: '', message: 'The body must be a JSON object' }]);
     const errors: FieldError[] = [];
@@ -145,7 +141,7 @@ export const impiloHandlers: RequestHandler[] = [
     return HttpResponse.json(patient, { status: 201 });
   }),
 
-  http.get(`${base}${impiloPaths.patients}`, ({ request }) =>
+  http.get(`${base}${e.listPatients.route}`, ({ request }) =>
     listWith(request, (params) => {
       const errors: FieldError[] = [];
       for (const name of ['dateOfBirthMin', 'dateOfBirthMax']) {
@@ -177,24 +173,24 @@ export const impiloHandlers: RequestHandler[] = [
     }),
   ),
 
-  http.get(`${base}${impiloPaths.patients}/:patientId`, ({ params }) => {
+  http.get(`${base}${e.getPatient.route}`, ({ params }) => {
     const patient = impiloStore.get().patients.find((p) => p.id === params.patientId);
     return patient ? HttpResponse.json(patient) : notFound('Patient');
   }),
 
   // ---------------------------------------------------------------- sites
-  http.get(`${base}${impiloPaths.sites}`, ({ request }) => listWith(request, () => impiloStore.get().sites)),
-  http.get(`${base}${impiloPaths.sites}/:siteId`, ({ params }) => {
+  http.get(`${base}${e.listSites.route}`, ({ request }) => listWith(request, () => impiloStore.get().sites)),
+  http.get(`${base}${e.getSite.route}`, ({ params }) => {
     const site = impiloStore.get().sites.find((s) => s.id === params.siteId);
     return site ? HttpResponse.json(site) : notFound('Site');
   }),
 
   // ---------------------------------------------------------------- catalogue
-  http.get(`${base}${impiloPaths.items}`, ({ request }) => listWith(request, () => impiloStore.get().items)),
-  http.get(`${base}${impiloPaths.kits}`, ({ request }) => listWith(request, () => impiloStore.get().kits)),
+  http.get(`${base}${e.listItems.route}`, ({ request }) => listWith(request, () => impiloStore.get().items)),
+  http.get(`${base}${e.listKits.route}`, ({ request }) => listWith(request, () => impiloStore.get().kits)),
 
   // ---------------------------------------------------------------- orders
-  http.post(`${base}${impiloPaths.orders}`, async ({ request }) => {
+  http.post(`${base}${e.createOrder.route}`, async ({ request }) => {
     const body = await readJson(request);
     if (!isRecord(body)) return badRequest([{ field: '', message: 'The body must be a JSON object' }]);
     const state = impiloStore.get();
@@ -242,7 +238,7 @@ export const impiloHandlers: RequestHandler[] = [
     return HttpResponse.json(answer, { status: 201 });
   }),
 
-  http.get(`${base}${impiloPaths.orders}`, ({ request }) =>
+  http.get(`${base}${e.listOrders.route}`, ({ request }) =>
     listWith(request, () =>
       impiloStore
         .get()
@@ -251,13 +247,13 @@ export const impiloHandlers: RequestHandler[] = [
     ),
   ),
 
-  http.get(`${base}${impiloPaths.orders}/:orderId`, ({ params }) => {
+  http.get(`${base}${e.getOrder.route}`, ({ params }) => {
     const order = impiloStore.get().orders.find((o) => o.id === params.orderId);
     return order ? HttpResponse.json(orderProgress(order)) : notFound('Order');
   }),
 
   // ---------------------------------------------------------------- webhooks
-  http.post(`${base}${impiloPaths.webhooks}`, async ({ request }) => {
+  http.post(`${base}${e.createWebhook.route}`, async ({ request }) => {
     const body = await readJson(request);
     if (!isRecord(body)) return badRequest([{ field: '', message: 'The body must be a JSON object' }]);
     const errors: FieldError[] = [];
@@ -284,11 +280,11 @@ export const impiloHandlers: RequestHandler[] = [
     return HttpResponse.json(webhook, { status: 201 });
   }),
 
-  http.get(`${base}${impiloPaths.webhooks}`, () =>
+  http.get(`${base}${e.listWebhooks.route}`, () =>
     HttpResponse.json(impiloStore.get().webhooks.map(({ secret: _secret, ...rest }) => rest)),
   ),
 
-  http.delete(`${base}${impiloPaths.webhooks}/:webhookId`, ({ params }) => {
+  http.delete(`${base}${e.deleteWebhook.route}`, ({ params }) => {
     const state = impiloStore.get();
     const index = state.webhooks.findIndex((w) => w.id === params.webhookId);
     if (index < 0) return notFound('Webhook');

@@ -1,4 +1,5 @@
-import type { ImpiloOrderStatus, ImpiloWebhookType } from '../../src/api/impilo/paths';
+import type { ImpiloOrderStatus } from '../../src/api/impilo/orders';
+import type { ImpiloWebhookType } from '../../src/api/impilo/webhooks';
 import { mockNow } from '../clock';
 import { createFaker } from '../seed';
 import { defineStore } from '../store';

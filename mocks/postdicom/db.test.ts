@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { MODALITIES } from '@/api/postdicom/schemas';
+import { POSTDICOM_MODALITIES } from '@/api/postdicom/common';
 import { setMockNow } from '../clock';
 import { faults } from '../faults';
 import { resetStores } from '../store';
@@ -27,7 +27,7 @@ describe('seeded PostDICOM account', () => {
     expect(orders).toHaveLength(SEEDED_ORDER_COUNT);
     for (const o of orders) {
       expect(o.PatientName).toMatch(/^[A-Z' -]+\^[A-Z' -]+(\^[A-Z' -]+)?$/);
-      expect(MODALITIES).toContain(o.OrderModality);
+      expect(POSTDICOM_MODALITIES).toContain(o.OrderModality);
     }
     const modalities = new Set(orders.map((o) => o.OrderModality));
     for (const m of ['CT', 'MR', 'US', 'CR', 'DX', 'MG']) expect(modalities).toContain(m);

@@ -3,7 +3,8 @@ import { SimulatedPostDicomCloudApi } from './library';
 
 /**
  * Mock mode: puts the simulated library where the vendor's script would put `postDicomCloudApi`, so the
- * adapter's loader finds it and injects no script. Call it from the browser mock bootstrap and in tests.
+ * adapter's loader finds it and injects no script (the keys come from the mock's `/api/postdicom/config`,
+ * ./config.ts). Call it from the browser mock bootstrap and in tests.
  */
 export function installPostDicomMock(): void {
   (globalThis as Record<string, unknown>)[POSTDICOM_GLOBAL] = SimulatedPostDicomCloudApi;

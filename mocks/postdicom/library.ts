@@ -120,8 +120,6 @@ function orderSummary(order: MockOrder, db: PostDicomDb): Result {
 const normalize = (s: string) => s.replaceAll('^', ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export class SimulatedPostDicomCloudApi implements PostDicomCloudApi {
-  /** Tells the loader this needs no keys (mock mode). */
-  static readonly isSimulation: boolean = true;
   readonly DicomTagsEnum = DICOM_TAGS_ENUM;
   private initialized = false;
 

@@ -1,12 +1,8 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
-import {
-  SCAN_FOREIGN_REFERRAL_STATUS,
-  SCAN_MAX_DOCUMENT_BYTES,
-  type ScanModality,
-  scanGenders,
-  scanModalities,
-  scanPaths,
-} from '../../src/api/scan/paths';
+import { SCAN_MAX_DOCUMENT_BYTES } from '../../src/api/scan/documents';
+import { scanEndpoints as e, SCAN_FOREIGN_REFERRAL_STATUS } from '../../src/api/scan/endpoints';
+import { scanGenders } from '../../src/api/scan/referrals';
+import { type ScanModality, scanModalities } from '../../src/lib/codes/scan-modalities';
 import { formatOffsetTimestamp, instantToLocal } from '../../src/lib/mappings/datetime';
 import { mockNow } from '../clock';
 import {
@@ -21,7 +17,7 @@ import {
 
 /**
  * Scan.com mock handlers (paths under `/api/scan`). Every answer is the `{ success, validation_errors, data }`
- * envelope; refusals are 4xx with `success: false` and `validation_errors: [{ field, message }]`.
+ * scanEnvelopeSchema; refusals are 4xx with `success: false` and `validation_errors: [{ field, message }]`.
  * - 401 without a valid, unexpired Bearer token (except user creation and refresh);
  * - a referral of another user answers 404 (SCAN_FOREIGN_REFERRAL_STATUS);
  * - 422 for validation errors, with the wire field names.
@@ -182,7 +178,7 @@ function missingForSubmit(referral: MockReferral): ValidationError[] {
 
 export const scanHandlers: RequestHandler[] = [
   // ---------------------------------------------------------------- users and tokens
-  http.post(`${base}${scanPaths.users}`, async ({ request }) => {
+  http.post(`${base}${e.createUser.route}`, async ({ request }) => {
     const body = await readJson(request);
     if (!isRecord(body)) return fail(400, 'The body is not JSON');
     const errors: ValidationError[] = [];
@@ -202,7 +198,7 @@ export const scanHandlers: RequestHandler[] = [
     return ok(issueScanTokens(state, id), 201);
   }),
 
-  http.post(`${base}${scanPaths.refreshToken}`, async ({ request }) => {
+  http.post(`${base}${e.refreshToken.route}`, async ({ request }) => {
     const state = scanStore.get();
     state.refreshCalls++;
     const body = await readJson(request);
@@ -215,7 +211,7 @@ export const scanHandlers: RequestHandler[] = [
   }),
 
   // ---------------------------------------------------------------- referrals
-  http.post(`${base}${scanPaths.referrals}`, async ({ request }) => {
+  http.post(`${base}${e.createReferral.route}`, async ({ request }) => {
     const state = scanStore.get();
     const userId = authenticate(request, state);
     if (userId instanceof Response) return userId;
@@ -246,7 +242,7 @@ export const scanHandlers: RequestHandler[] = [
     return ok(toWire(referral), 201);
   }),
 
-  http.get(`${base}${scanPaths.referrals}`, ({ request }) => {
+  http.get(`${base}${e.listReferrals.route}`, ({ request }) => {
     const state = scanStore.get();
     const userId = authenticate(request, state);
     if (userId instanceof Response) return userId;
@@ -468,7 +464,7 @@ export const scanHandlers: RequestHandler[] = [
   }),
 
   // ---------------------------------------------------------------- catalogue
-  http.get(`${base}${scanPaths.bodyParts}`, ({ request }) => {
+  http.get(`${base}${e.bodyParts.route}`, ({ request }) => {
     const state = scanStore.get();
     const userId = authenticate(request, state);
     if (userId instanceof Response) return userId;
@@ -478,7 +474,7 @@ export const scanHandlers: RequestHandler[] = [
     return ok(state.bodyParts[modality]);
   }),
 
-  http.get(`${base}${scanPaths.imagingProviders}`, ({ request }) => {
+  http.get(`${base}${e.imagingProviders.route}`, ({ request }) => {
     const state = scanStore.get();
     const userId = authenticate(request, state);
     if (userId instanceof Response) return userId;

@@ -1,4 +1,4 @@
-import { type ScanModality, scanModalities } from '../../src/api/scan/paths';
+import { type ScanModality, scanModalities } from '../../src/lib/codes/scan-modalities';
 import { instantToLocal, localToInstant } from '../../src/lib/mappings/datetime';
 import { mockNow } from '../clock';
 import { createFaker } from '../seed';

@@ -2,11 +2,11 @@ import dayjs from 'dayjs';
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import {
   SOLO_APPOINTMENT_UPDATE_STATUSES,
-  SOLO_DATE_PATTERN,
   SOLO_DECEASED_AT_PATTERN,
   SOLO_MAX_DURATION_SECONDS,
   SOLO_MIN_DURATION_SECONDS,
-} from '../../src/api/solo/care-common';
+} from '../../src/api/solo/common';
+import { isIsoDate } from '../../src/lib/mappings/datetime';
 import { mockNow } from '../clock';
 import {
   getSoloAppointment,
@@ -128,7 +128,7 @@ function checkDuration(duration: number | undefined, field = 'duration'): void {
 
 function checkDate(value: string | undefined, field: string): void {
   if (value === undefined) return;
-  if (!SOLO_DATE_PATTERN.test(value) || !dayjs(value, 'YYYY-MM-DD').isValid()) {
+  if (!isIsoDate(value)) {
     fail(`Field ${field} must be a date YYYY-MM-DD.`);
   }
 }

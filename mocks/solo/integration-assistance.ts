@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { HttpResponse, http } from 'msw';
-import { SOLO_ASSISTANCE_MESSAGES, type SoloAssistanceRequest } from '@/api/solo/assistance';
+import type { SoloAssistanceRequest } from '@/api/solo/assistance';
+import { SOLO_ASSISTANCE_MESSAGES } from '@/api/solo/errors';
 import { mockNow } from '../clock';
 import { createFaker } from '../seed';
 import { defineStore } from '../store';

@@ -127,7 +127,7 @@ export const soloAttachmentHandlers = [
     return HttpResponse.json({ attachments });
   }),
 
-  // Not documented by the vendor: see SOLO_ATTACHMENT_DOWNLOAD_PATH in src/api/solo/attachments.ts.
+  // Not documented by the vendor: see soloEndpoints.downloadAttachment in src/api/solo/endpoints.ts.
   http.get(`${base}/:attachmentId`, ({ params }) => {
     const appointment = findAppointment(String(params.appointmentId));
     if (!appointment) return appointmentNotFound();

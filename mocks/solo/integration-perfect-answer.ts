@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { HttpResponse, http } from 'msw';
+import { SOLO_PERFECT_ANSWER_24H_MESSAGE } from '@/api/solo/errors';
 import {
-  SOLO_PERFECT_ANSWER_24H_MESSAGE,
   type SoloConsultType,
   type SoloPerfectAnswerReason,
   soloConsultTypes,

@@ -2,20 +2,14 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setMockNow } from '../../../mocks/clock';
 import { faults } from '../../../mocks/faults';
+import { fullEdenOrder } from '../../test/eden.test-helpers';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { ContractError, NetworkError, VendorError } from '../errors';
+import { isEdenDuplicateFolioError } from './errors';
 import { listEdenFacilities } from './facilities';
-import { useCreateEdenOrder, useEdenOrders } from './order-queries';
-import {
-  cancelEdenOrder,
-  createEdenOrder,
-  createEdenOrderOnce,
-  getEdenOrder,
-  isDuplicateFolioError,
-  listEdenOrders,
-  updateEdenOrder,
-} from './orders';
-import { fullEdenOrder } from './test-orders';
+import { createEdenOrderOnce } from './order-create-once';
+import { cancelEdenOrder, createEdenOrder, getEdenOrder, listEdenOrders, updateEdenOrder } from './orders';
+import { useCreateEdenOrder, useEdenOrders } from './queries';
 
 beforeEach(() => setMockNow('2026-11-21T12:00:00Z'));
 
@@ -58,13 +52,13 @@ describe('Eden orders against the mock back end', () => {
   it('rejects a duplicate folio, and createEdenOrderOnce treats the same data as success', async () => {
     const first = await createEdenOrder(fullEdenOrder());
     const duplicate = await createEdenOrder(fullEdenOrder()).catch((e: unknown) => e);
-    expect(isDuplicateFolioError(duplicate)).toBe(true);
+    expect(isEdenDuplicateFolioError(duplicate)).toBe(true);
     const replay = await createEdenOrderOnce(fullEdenOrder());
     expect(replay).toEqual({ order: first, replayed: true });
     const other = await createEdenOrderOnce(fullEdenOrder({ patient_name: 'Someone Else' })).catch(
       (e: unknown) => e,
     );
-    expect(isDuplicateFolioError(other)).toBe(true);
+    expect(isEdenDuplicateFolioError(other)).toBe(true);
   });
 
   it('creates exactly one order when the first answer is lost after the back end processed it', async () => {

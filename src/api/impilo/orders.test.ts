@@ -5,15 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { VendorError } from '../errors';
-import {
-  createImpiloOrder,
-  getImpiloOrder,
-  listImpiloOrders,
-  useCreateImpiloOrder,
-  useImpiloOrder,
-  useImpiloOrders,
-} from './orders';
-import { impiloPaths } from './paths';
+import { impiloEndpoints } from './endpoints';
+import { createImpiloOrder, getImpiloOrder, listImpiloOrders } from './orders';
+import { useCreateImpiloOrder, useImpiloOrder, useImpiloOrders } from './queries';
 
 afterEach(() => setMockNow(null));
 
@@ -28,7 +22,7 @@ function ids() {
 }
 
 async function rawCreate(body: unknown) {
-  const response = await fetch(new URL(`/api/impilo${impiloPaths.orders}`, location.href), {
+  const response = await fetch(new URL(`/api/impilo${impiloEndpoints.createOrder.path()}`, location.href), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),

@@ -1,17 +1,28 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type ImpiloPaging, impiloClient, impiloId, isoDateTime, page, pagingSchema } from './client';
-import { impiloEndpoints, impiloOrderStatuses, impiloPaths } from './paths';
+import type { CallOptions } from '../http';
+import { impiloClient } from './client';
+import {
+  type ImpiloPaging,
+  impiloIdSchema,
+  impiloIsoDateTimeSchema,
+  impiloPageSchema,
+  impiloPagingSchema,
+} from './common';
+import { impiloEndpoints } from './endpoints';
 
-const reference = z.object({ id: impiloId });
-const line = z.object({ id: impiloId, quantity: z.number().int().positive().optional() });
+/** ASSUMED order statuses, in the order an order moves through them (CANCELLED: off the path). */
+export const impiloOrderStatuses = ['RECEIVED', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED'] as const;
+export type ImpiloOrderStatus = (typeof impiloOrderStatuses)[number];
+
+const reference = z.object({ id: impiloIdSchema });
+const line = z.object({ id: impiloIdSchema, quantity: z.number().int().positive().optional() });
 
 /**
  * CONFIRMED rules: exactly one of `patient` or `site` (only `id` needed); at least one entry in
  * `orderItems` or `orderKits` (each `{ id, quantity? }`); optional `externalOrderIds: string[]` and
  * `orderNotes`.
  */
-export const createOrderSchema = z
+export const impiloCreateOrderSchema = z
   .object({
     patient: reference.optional(),
     site: reference.optional(),
@@ -26,16 +37,16 @@ export const createOrderSchema = z
     if ((order.orderItems?.length ?? 0) + (order.orderKits?.length ?? 0) === 0)
       ctx.addIssue({ code: 'custom', path: ['orderItems'], message: 'Order at least one item or kit.' });
   });
-export type CreateImpiloOrderInput = z.input<typeof createOrderSchema>;
+export type ImpiloCreateOrderInput = z.input<typeof impiloCreateOrderSchema>;
 
-export const orderEventSchema = z.object({
+export const impiloOrderEventSchema = z.object({
   status: z.enum(impiloOrderStatuses),
-  timestamp: isoDateTime,
+  timestamp: impiloIsoDateTimeSchema,
   description: z.string().nullish(),
 });
 
-export const orderSchema = z.object({
-  id: impiloId,
+export const impiloOrderSchema = z.object({
+  id: impiloIdSchema,
   patient: reference.nullish(),
   site: reference.nullish(),
   orderItems: z
@@ -52,81 +63,38 @@ export const orderSchema = z.object({
     .transform((v) => v ?? []),
   orderNotes: z.string().nullish(),
   currentStatus: z.enum(impiloOrderStatuses),
-  orderEvents: z.array(orderEventSchema),
+  orderEvents: z.array(impiloOrderEventSchema),
   trackingNumbers: z.array(z.string()),
-  createdAt: isoDateTime.nullish(),
+  createdAt: impiloIsoDateTimeSchema.nullish(),
 });
-export type ImpiloOrder = z.infer<typeof orderSchema>;
-export const orderPageSchema = page(orderSchema);
+export type ImpiloOrder = z.infer<typeof impiloOrderSchema>;
+export const impiloOrderPageSchema = impiloPageSchema(impiloOrderSchema);
 
-interface Opts {
-  signal?: AbortSignal;
-}
-
-export async function createImpiloOrder(input: CreateImpiloOrderInput, options: Opts = {}) {
+/** `POST /api/v3/order` */
+export async function createImpiloOrder(input: ImpiloCreateOrderInput, options: CallOptions = {}) {
   return impiloClient.request({
-    method: 'POST',
-    path: impiloPaths.orders,
-    endpoint: impiloEndpoints.createOrder,
-    json: createOrderSchema.parse(input),
-    schema: orderSchema,
-    signal: options.signal,
+    ...impiloEndpoints.createOrder.at(),
+    json: impiloCreateOrderSchema.parse(input),
+    schema: impiloOrderSchema,
+    ...options,
   });
 }
 
-export async function listImpiloOrders(paging: ImpiloPaging = {}, options: Opts = {}) {
+/** `GET /api/v3/order` (page, size ≤ 250) */
+export async function listImpiloOrders(paging: ImpiloPaging = {}, options: CallOptions = {}) {
   return impiloClient.request({
-    path: impiloPaths.orders,
-    endpoint: impiloEndpoints.listOrders,
-    query: pagingSchema.parse(paging),
-    schema: orderPageSchema,
-    signal: options.signal,
+    ...impiloEndpoints.listOrders.at(),
+    query: impiloPagingSchema.parse(paging),
+    schema: impiloOrderPageSchema,
+    ...options,
   });
 }
 
-export async function getImpiloOrder(orderId: string, options: Opts = {}) {
+/** `GET /api/v3/order/{orderId}` */
+export async function getImpiloOrder(orderId: string, options: CallOptions = {}) {
   return impiloClient.request({
-    path: impiloPaths.order(impiloId.parse(orderId)),
-    endpoint: impiloEndpoints.getOrder,
-    schema: orderSchema,
-    signal: options.signal,
-  });
-}
-
-export const impiloOrderKeys = {
-  all: ['impilo', 'orders'] as const,
-  list: (paging: ImpiloPaging) => [...impiloOrderKeys.all, 'list', paging] as const,
-  detail: (orderId: string) => [...impiloOrderKeys.all, 'detail', orderId] as const,
-};
-
-export const impiloOrdersQuery = (paging: ImpiloPaging = {}) =>
-  queryOptions({
-    queryKey: impiloOrderKeys.list(paging),
-    queryFn: ({ signal }) => listImpiloOrders(paging, { signal }),
-    placeholderData: keepPreviousData,
-  });
-
-export const impiloOrderQuery = (orderId: string) =>
-  queryOptions({
-    queryKey: impiloOrderKeys.detail(orderId),
-    queryFn: ({ signal }) => getImpiloOrder(orderId, { signal }),
-  });
-
-export function useImpiloOrders(paging: ImpiloPaging = {}) {
-  return useQuery(impiloOrdersQuery(paging));
-}
-
-export function useImpiloOrder(orderId: string | undefined) {
-  return useQuery({ ...impiloOrderQuery(orderId ?? ''), enabled: !!orderId });
-}
-
-export function useCreateImpiloOrder() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateImpiloOrderInput) => createImpiloOrder(input),
-    onSuccess: (order) => {
-      queryClient.setQueryData(impiloOrderKeys.detail(order.id), order);
-      return queryClient.invalidateQueries({ queryKey: [...impiloOrderKeys.all, 'list'] });
-    },
+    ...impiloEndpoints.getOrder.at({ orderId: impiloIdSchema.parse(orderId) }),
+    schema: impiloOrderSchema,
+    ...options,
   });
 }

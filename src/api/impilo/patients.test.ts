@@ -4,14 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { VendorError } from '../errors';
-import { IMPILO_MAX_PAGE_SIZE, impiloPaths } from './paths';
-import {
-  createImpiloPatient,
-  getImpiloPatient,
-  listImpiloPatients,
-  useCreateImpiloPatient,
-  useImpiloPatients,
-} from './patients';
+import { IMPILO_MAX_PAGE_SIZE } from './common';
+import { impiloEndpoints } from './endpoints';
+import { createImpiloPatient, getImpiloPatient, listImpiloPatients } from './patients';
+import { useCreateImpiloPatient, useImpiloPatients } from './queries';
 
 describe('Impilo patients', () => {
   it('creates a patient (firstName and lastName) and gets it back', async () => {
@@ -26,11 +22,14 @@ describe('Impilo patients', () => {
 
   it('requires firstName and lastName (before sending, and at the mock)', async () => {
     await expect(createImpiloPatient({ firstName: 'Ana', lastName: '' })).rejects.toBeInstanceOf(ZodError);
-    const response = await fetch(new URL(`/api/impilo${impiloPaths.patients}`, location.href), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstName: 'Ana' }),
-    });
+    const response = await fetch(
+      new URL(`/api/impilo${impiloEndpoints.createPatient.path()}`, location.href),
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ firstName: 'Ana' }),
+      },
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ field: 'lastName' }] });
   });
@@ -54,7 +53,9 @@ describe('Impilo patients', () => {
 
   it('refuses size above 250 before sending; the mock refuses it too', async () => {
     await expect(listImpiloPatients({ size: 251 })).rejects.toBeInstanceOf(ZodError);
-    const response = await fetch(new URL(`/api/impilo${impiloPaths.patients}?size=251`, location.href));
+    const response = await fetch(
+      new URL(`/api/impilo${impiloEndpoints.listPatients.path()}?size=251`, location.href),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ field: 'size' }] });
   });

@@ -1,7 +1,16 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { impiloClient, impiloId, isoDate, isoDateTime, page, pagingSchema } from './client';
-import { impiloEndpoints, impiloPaths } from './paths';
+import type { CallOptions } from '../http';
+import { impiloClient } from './client';
+import {
+  impiloIdSchema,
+  impiloIsoDateSchema,
+  impiloIsoDateTimeSchema,
+  impiloPageSchema,
+  impiloPagingSchema,
+} from './common';
+import { impiloEndpoints } from './endpoints';
+
+/** Impilo patients: create, list (CONFIRMED filters), get. */
 
 /** ASSUMED address shape. */
 export const impiloAddressSchema = z.object({
@@ -14,119 +23,76 @@ export const impiloAddressSchema = z.object({
 });
 
 /** CONFIRMED: firstName and lastName are required. Others ASSUMED from the list filters. */
-export const createPatientSchema = z.object({
+export const impiloCreatePatientSchema = z.object({
   firstName: z.string().trim().min(1).max(255),
   lastName: z.string().trim().min(1).max(255),
   email: z.email().optional(),
   phone: z.string().trim().min(1).max(50).optional(),
-  dateOfBirth: isoDate.optional(),
+  dateOfBirth: impiloIsoDateSchema.optional(),
   externalIdentifier: z.string().trim().min(1).max(255).optional(),
-  siteId: impiloId.optional(),
+  siteId: impiloIdSchema.optional(),
   address: impiloAddressSchema.optional(),
 });
-export type CreateImpiloPatientInput = z.input<typeof createPatientSchema>;
+export type ImpiloCreatePatientInput = z.input<typeof impiloCreatePatientSchema>;
 
-export const patientSchema = z.object({
-  id: impiloId,
+export const impiloPatientSchema = z.object({
+  id: impiloIdSchema,
   firstName: z.string(),
   lastName: z.string(),
   email: z.string().nullish(),
   phone: z.string().nullish(),
-  dateOfBirth: isoDate.nullish(),
+  dateOfBirth: impiloIsoDateSchema.nullish(),
   externalIdentifier: z.string().nullish(),
-  siteId: impiloId.nullish(),
+  siteId: impiloIdSchema.nullish(),
   address: impiloAddressSchema.nullish(),
-  createdAt: isoDateTime.nullish(),
+  createdAt: impiloIsoDateTimeSchema.nullish(),
 });
-export type ImpiloPatient = z.infer<typeof patientSchema>;
+export type ImpiloPatient = z.infer<typeof impiloPatientSchema>;
 
 /** CONFIRMED filters: page, size (≤ 250), name, email, externalIdentifier, siteId, dateOfBirthMin/Max, postalCode. */
-export const patientFiltersSchema = pagingSchema
+export const impiloPatientFiltersSchema = impiloPagingSchema
   .extend({
     name: z.string().trim().min(1).optional(),
     email: z.string().trim().min(1).optional(),
     externalIdentifier: z.string().trim().min(1).optional(),
-    siteId: impiloId.optional(),
-    dateOfBirthMin: isoDate.optional(),
-    dateOfBirthMax: isoDate.optional(),
+    siteId: impiloIdSchema.optional(),
+    dateOfBirthMin: impiloIsoDateSchema.optional(),
+    dateOfBirthMax: impiloIsoDateSchema.optional(),
     postalCode: z.string().trim().min(1).optional(),
   })
   .refine((f) => !f.dateOfBirthMin || !f.dateOfBirthMax || f.dateOfBirthMin <= f.dateOfBirthMax, {
     message: 'dateOfBirthMin must not be after dateOfBirthMax.',
     path: ['dateOfBirthMin'],
   });
-export type ImpiloPatientFilters = z.input<typeof patientFiltersSchema>;
+export type ImpiloPatientFilters = z.input<typeof impiloPatientFiltersSchema>;
 
-export const patientPageSchema = page(patientSchema);
+export const impiloPatientPageSchema = impiloPageSchema(impiloPatientSchema);
 
-interface Opts {
-  signal?: AbortSignal;
-}
-
-export async function createImpiloPatient(input: CreateImpiloPatientInput, options: Opts = {}) {
+/** `POST /api/v3/patient` */
+export async function createImpiloPatient(input: ImpiloCreatePatientInput, options: CallOptions = {}) {
   return impiloClient.request({
-    method: 'POST',
-    path: impiloPaths.patients,
-    endpoint: impiloEndpoints.createPatient,
-    json: createPatientSchema.parse(input),
-    schema: patientSchema,
-    signal: options.signal,
+    ...impiloEndpoints.createPatient.at(),
+    json: impiloCreatePatientSchema.parse(input),
+    schema: impiloPatientSchema,
+    ...options,
   });
 }
 
-export async function listImpiloPatients(filters: ImpiloPatientFilters = {}, options: Opts = {}) {
+/** `GET /api/v3/patient` (ASSUMED list with the CONFIRMED filters). */
+export async function listImpiloPatients(filters: ImpiloPatientFilters = {}, options: CallOptions = {}) {
   return impiloClient.request({
-    path: impiloPaths.patients,
-    endpoint: impiloEndpoints.listPatients,
-    query: patientFiltersSchema.parse(filters),
-    schema: patientPageSchema,
-    signal: options.signal,
+    ...impiloEndpoints.listPatients.at(),
+    query: impiloPatientFiltersSchema.parse(filters),
+    schema: impiloPatientPageSchema,
+    ...options,
   });
 }
 
-export async function getImpiloPatient(patientId: string, options: Opts = {}) {
+/** `GET /api/v3/patient/{patientId}` */
+export async function getImpiloPatient(patientId: string, options: CallOptions = {}) {
   return impiloClient.request({
-    path: impiloPaths.patient(impiloId.parse(patientId)),
-    endpoint: impiloEndpoints.getPatient,
-    schema: patientSchema,
-    signal: options.signal,
-  });
-}
-
-export const impiloPatientKeys = {
-  all: ['impilo', 'patients'] as const,
-  list: (filters: ImpiloPatientFilters) => [...impiloPatientKeys.all, 'list', filters] as const,
-  detail: (patientId: string) => [...impiloPatientKeys.all, 'detail', patientId] as const,
-};
-
-export const impiloPatientsQuery = (filters: ImpiloPatientFilters = {}) =>
-  queryOptions({
-    queryKey: impiloPatientKeys.list(filters),
-    queryFn: ({ signal }) => listImpiloPatients(filters, { signal }),
-    placeholderData: keepPreviousData,
-  });
-
-export const impiloPatientQuery = (patientId: string) =>
-  queryOptions({
-    queryKey: impiloPatientKeys.detail(patientId),
-    queryFn: ({ signal }) => getImpiloPatient(patientId, { signal }),
-  });
-
-export function useImpiloPatients(filters: ImpiloPatientFilters = {}) {
-  return useQuery(impiloPatientsQuery(filters));
-}
-
-export function useImpiloPatient(patientId: string | undefined) {
-  return useQuery({ ...impiloPatientQuery(patientId ?? ''), enabled: !!patientId });
-}
-
-export function useCreateImpiloPatient() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateImpiloPatientInput) => createImpiloPatient(input),
-    onSuccess: (patient) => {
-      queryClient.setQueryData(impiloPatientKeys.detail(patient.id), patient);
-      return queryClient.invalidateQueries({ queryKey: [...impiloPatientKeys.all, 'list'] });
-    },
+    ...impiloEndpoints.getPatient.at({ patientId: impiloIdSchema.parse(patientId) }),
+    schema: impiloPatientSchema,
+    ...options,
   });
 }

@@ -2,8 +2,9 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
-import { listImpiloItems, listImpiloKits, useImpiloItems, useImpiloKits } from './catalogue';
-import { getImpiloSite, listImpiloSites, useImpiloSite, useImpiloSites } from './sites';
+import { listImpiloItems, listImpiloKits } from './catalogue';
+import { useImpiloItems, useImpiloKits, useImpiloSite, useImpiloSites } from './queries';
+import { getImpiloSite, listImpiloSites } from './sites';
 
 describe('Impilo sites (assumed endpoints)', () => {
   it('lists sites as a page and gets one', async () => {

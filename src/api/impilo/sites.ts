@@ -1,64 +1,38 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type ImpiloPaging, impiloClient, impiloId, page, pagingSchema } from './client';
-import { impiloEndpoints, impiloPaths } from './paths';
+import type { CallOptions } from '../http';
+import { impiloClient } from './client';
+import { type ImpiloPaging, impiloIdSchema, impiloPageSchema, impiloPagingSchema } from './common';
+import { impiloEndpoints } from './endpoints';
 import { impiloAddressSchema } from './patients';
 
 /**
  * Sites: customer-managed locations (CONFIRMED concept). The endpoints are not shown in the guide:
- * ASSUMED `GET /site` (a page, like patients) and `GET /site/{id}` — see ./paths.ts. ASSUMED shape.
+ * ASSUMED `GET /site` (a page, like patients) and `GET /site/{id}` — see ./endpoints.ts. ASSUMED shape.
  */
-export const siteSchema = z.object({
-  id: impiloId,
+export const impiloSiteSchema = z.object({
+  id: impiloIdSchema,
   name: z.string().min(1),
   externalIdentifier: z.string().nullish(),
   address: impiloAddressSchema.nullish(),
 });
-export type ImpiloSite = z.infer<typeof siteSchema>;
-export const sitePageSchema = page(siteSchema);
+export type ImpiloSite = z.infer<typeof impiloSiteSchema>;
+export const impiloSitePageSchema = impiloPageSchema(impiloSiteSchema);
 
-export async function listImpiloSites(paging: ImpiloPaging = {}, options: { signal?: AbortSignal } = {}) {
+/** `GET /api/v3/site` (assumed) */
+export async function listImpiloSites(paging: ImpiloPaging = {}, options: CallOptions = {}) {
   return impiloClient.request({
-    path: impiloPaths.sites,
-    endpoint: impiloEndpoints.listSites,
-    query: pagingSchema.parse(paging),
-    schema: sitePageSchema,
-    signal: options.signal,
+    ...impiloEndpoints.listSites.at(),
+    query: impiloPagingSchema.parse(paging),
+    schema: impiloSitePageSchema,
+    ...options,
   });
 }
 
-export async function getImpiloSite(siteId: string, options: { signal?: AbortSignal } = {}) {
+/** `GET /api/v3/site/{siteId}` (assumed) */
+export async function getImpiloSite(siteId: string, options: CallOptions = {}) {
   return impiloClient.request({
-    path: impiloPaths.site(impiloId.parse(siteId)),
-    endpoint: impiloEndpoints.getSite,
-    schema: siteSchema,
-    signal: options.signal,
+    ...impiloEndpoints.getSite.at({ siteId: impiloIdSchema.parse(siteId) }),
+    schema: impiloSiteSchema,
+    ...options,
   });
-}
-
-export const impiloSiteKeys = {
-  all: ['impilo', 'sites'] as const,
-  list: (paging: ImpiloPaging) => [...impiloSiteKeys.all, 'list', paging] as const,
-  detail: (siteId: string) => [...impiloSiteKeys.all, 'detail', siteId] as const,
-};
-
-export const impiloSitesQuery = (paging: ImpiloPaging = {}) =>
-  queryOptions({
-    queryKey: impiloSiteKeys.list(paging),
-    queryFn: ({ signal }) => listImpiloSites(paging, { signal }),
-    placeholderData: keepPreviousData,
-  });
-
-export const impiloSiteQuery = (siteId: string) =>
-  queryOptions({
-    queryKey: impiloSiteKeys.detail(siteId),
-    queryFn: ({ signal }) => getImpiloSite(siteId, { signal }),
-  });
-
-export function useImpiloSites(paging: ImpiloPaging = {}) {
-  return useQuery(impiloSitesQuery(paging));
-}
-
-export function useImpiloSite(siteId: string | undefined) {
-  return useQuery({ ...impiloSiteQuery(siteId ?? ''), enabled: !!siteId });
 }

@@ -3,16 +3,9 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
-import { impiloWebhookTypes } from './paths';
 import { createImpiloPatient } from './patients';
-import {
-  createImpiloWebhook,
-  deleteImpiloWebhook,
-  listImpiloWebhooks,
-  useCreateImpiloWebhook,
-  useDeleteImpiloWebhook,
-  useImpiloWebhooks,
-} from './webhooks';
+import { useCreateImpiloWebhook, useDeleteImpiloWebhook, useImpiloWebhooks } from './queries';
+import { createImpiloWebhook, deleteImpiloWebhook, impiloWebhookTypes, listImpiloWebhooks } from './webhooks';
 
 describe('Impilo webhooks', () => {
   it('creates one of each type, lists and deletes them', async () => {

@@ -1,7 +1,8 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { impiloClient, impiloId, isoDateTime } from './client';
-import { impiloEndpoints, impiloPaths, impiloWebhookTypes } from './paths';
+import type { CallOptions } from '../http';
+import { impiloClient } from './client';
+import { impiloIdSchema, impiloIsoDateTimeSchema } from './common';
+import { impiloEndpoints } from './endpoints';
 
 /**
  * Webhooks (CONFIRMED `POST /webhook` with `{ type, url }`; types order.status, patient.created,
@@ -9,78 +10,48 @@ import { impiloEndpoints, impiloPaths, impiloWebhookTypes } from './paths';
  * 30 minutes (that is the receiving server's business, not the browser's). ASSUMED: list and delete paths,
  * and that the answer may include the `secret` the deliveries will carry.
  */
-export const createWebhookSchema = z.object({
+export const impiloWebhookTypes = ['order.status', 'patient.created', 'patient.updated'] as const;
+export type ImpiloWebhookType = (typeof impiloWebhookTypes)[number];
+
+export const impiloCreateWebhookSchema = z.object({
   type: z.enum(impiloWebhookTypes),
   url: z.url({ protocol: /^https$/, message: 'The webhook URL must be https.' }),
 });
-export type CreateImpiloWebhookInput = z.infer<typeof createWebhookSchema>;
+export type ImpiloCreateWebhookInput = z.infer<typeof impiloCreateWebhookSchema>;
 
-export const webhookSchema = z.object({
-  id: impiloId,
+export const impiloWebhookSchema = z.object({
+  id: impiloIdSchema,
   type: z.enum(impiloWebhookTypes),
   url: z.string().min(1),
   secret: z.string().nullish(),
-  createdAt: isoDateTime.nullish(),
+  createdAt: impiloIsoDateTimeSchema.nullish(),
 });
-export type ImpiloWebhook = z.infer<typeof webhookSchema>;
+export type ImpiloWebhook = z.infer<typeof impiloWebhookSchema>;
 
-export async function createImpiloWebhook(
-  input: CreateImpiloWebhookInput,
-  options: { signal?: AbortSignal } = {},
-) {
+/** `POST /api/v3/webhook` */
+export async function createImpiloWebhook(input: ImpiloCreateWebhookInput, options: CallOptions = {}) {
   return impiloClient.request({
-    method: 'POST',
-    path: impiloPaths.webhooks,
-    endpoint: impiloEndpoints.createWebhook,
-    json: createWebhookSchema.parse(input),
-    schema: webhookSchema,
-    signal: options.signal,
+    ...impiloEndpoints.createWebhook.at(),
+    json: impiloCreateWebhookSchema.parse(input),
+    schema: impiloWebhookSchema,
+    ...options,
   });
 }
 
-export async function listImpiloWebhooks(options: { signal?: AbortSignal } = {}) {
+/** `GET /api/v3/webhook` (assumed) */
+export async function listImpiloWebhooks(options: CallOptions = {}) {
   return impiloClient.request({
-    path: impiloPaths.webhooks,
-    endpoint: impiloEndpoints.listWebhooks,
-    schema: z.array(webhookSchema),
-    signal: options.signal,
+    ...impiloEndpoints.listWebhooks.at(),
+    schema: z.array(impiloWebhookSchema),
+    ...options,
   });
 }
 
-/** Answers nothing (204). */
-export async function deleteImpiloWebhook(webhookId: string, options: { signal?: AbortSignal } = {}) {
+/** `DELETE /api/v3/webhook/{webhookId}` (assumed). Answers nothing (204). */
+export async function deleteImpiloWebhook(webhookId: string, options: CallOptions = {}) {
   await impiloClient.request({
-    method: 'DELETE',
-    path: impiloPaths.webhook(impiloId.parse(webhookId)),
-    endpoint: impiloEndpoints.deleteWebhook,
+    ...impiloEndpoints.deleteWebhook.at({ webhookId: impiloIdSchema.parse(webhookId) }),
     schema: z.unknown(),
-    signal: options.signal,
-  });
-}
-
-export const impiloWebhookKeys = {
-  all: ['impilo', 'webhooks'] as const,
-};
-
-export const impiloWebhooksQuery = () =>
-  queryOptions({ queryKey: impiloWebhookKeys.all, queryFn: ({ signal }) => listImpiloWebhooks({ signal }) });
-
-export function useImpiloWebhooks() {
-  return useQuery(impiloWebhooksQuery());
-}
-
-export function useCreateImpiloWebhook() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateImpiloWebhookInput) => createImpiloWebhook(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: impiloWebhookKeys.all }),
-  });
-}
-
-export function useDeleteImpiloWebhook() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (webhookId: string) => deleteImpiloWebhook(webhookId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: impiloWebhookKeys.all }),
+    ...options,
   });
 }

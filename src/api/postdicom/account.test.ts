@@ -1,9 +1,9 @@
 import { faults } from '@mocks/faults';
 import { describe, expect, it } from 'vitest';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { ContractError, VendorError } from '../errors';
-import { getUserGroupList, initialize } from './account';
+import { getPostDicomUserGroupList, initializePostDicom } from './account';
 import { PostDicomInputError } from './errors';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
 
 describe('Initialize', () => {
   it('returns the account with its 5 users and 2 institutions', async () => {
@@ -16,7 +16,7 @@ describe('Initialize', () => {
   it('turns a { Success: false } callback into a VendorError named after the method', async () => {
     await signedIn();
     faults.set({ failure: 'server-error', vendor: 'postdicom' });
-    const error = await initialize({ force: true }).catch((e: unknown) => e);
+    const error = await initializePostDicom({ force: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VendorError);
     expect(error).toMatchObject({ vendor: 'postdicom', endpoint: 'Initialize', status: 0 });
   });
@@ -24,7 +24,7 @@ describe('Initialize', () => {
   it('turns a malformed result into a ContractError naming the method and field', async () => {
     await signedIn();
     faults.set({ failure: 'malformed-json', vendor: 'postdicom' });
-    const error = await initialize({ force: true }).catch((e: unknown) => e);
+    const error = await initializePostDicom({ force: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect(error).toMatchObject({ endpoint: 'Initialize' });
     expect((error as ContractError).issues.map((i) => i.path)).toContain('Success');
@@ -34,17 +34,17 @@ describe('Initialize', () => {
 describe('GetUserGroupList', () => {
   it('lists the 3 user groups', async () => {
     const { userUuid } = await signedIn();
-    const groups = await getUserGroupList({ userUuid });
+    const groups = await getPostDicomUserGroupList({ userUuid });
     expect(groups).toHaveLength(3);
     expect(groups.map((g) => g.UserGroupName)).toContain('Radiólogos');
   });
 
   it('is refused for an unknown user (VendorError) and for an empty uuid (before calling)', async () => {
     await signedIn();
-    await expect(getUserGroupList({ userUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(getPostDicomUserGroupList({ userUuid: UNKNOWN_UUID })).rejects.toMatchObject({
       endpoint: 'GetUserGroupList',
       vendorMessage: expect.stringContaining('User not found'),
     });
-    await expect(getUserGroupList({ userUuid: ' ' })).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(getPostDicomUserGroupList({ userUuid: ' ' })).rejects.toBeInstanceOf(PostDicomInputError);
   });
 });

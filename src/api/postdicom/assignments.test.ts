@@ -1,17 +1,17 @@
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { VendorError } from '../errors';
-import { getUserGroupList } from './account';
+import { getPostDicomUserGroupList } from './account';
 import {
-  assignPatientOrderToLocation,
-  assignPatientOrderToUser,
-  assignPatientOrderToUserGroup,
-  unassignPatientOrderFromUser,
-  unassignPatientOrderFromUserGroup,
+  assignPostDicomPatientOrderToLocation,
+  assignPostDicomPatientOrderToUser,
+  assignPostDicomPatientOrderToUserGroup,
+  unassignPostDicomPatientOrderFromUser,
+  unassignPostDicomPatientOrderFromUserGroup,
 } from './assignments';
 import { PostDicomInputError } from './errors';
-import { getPatientOrderProperties } from './orders';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
+import { getPostDicomPatientOrderProperties } from './orders';
 
 const order = () => {
   const o = postDicomDb.get().orders[30];
@@ -28,36 +28,40 @@ describe('assign to users', () => {
       patientOrderInstitutionUuid: o.PatientOrderInstitutionUuid,
       patientOrderUuid: o.PatientOrderUuid,
     };
-    await assignPatientOrderToUser({
+    await assignPostDicomPatientOrderToUser({
       userUuid,
       patientOrderUuid: o.PatientOrderUuid,
       assignedUserUuid: otherUserUuid,
     });
-    expect((await getPatientOrderProperties(ref)).AssignedUserUuidList).toEqual([otherUserUuid]);
-    await unassignPatientOrderFromUser({
+    expect((await getPostDicomPatientOrderProperties(ref)).AssignedUserUuidList).toEqual([otherUserUuid]);
+    await unassignPostDicomPatientOrderFromUser({
       userUuid,
       patientOrderUuid: o.PatientOrderUuid,
       unassignedUserUuid: otherUserUuid,
     });
-    expect((await getPatientOrderProperties(ref)).AssignedUserUuidList).toEqual([]);
+    expect((await getPostDicomPatientOrderProperties(ref)).AssignedUserUuidList).toEqual([]);
   });
 
   it('refuses an unknown assignee, an unassignment that was never made, and an empty uuid', async () => {
     const { userUuid, otherUserUuid } = await signedIn();
     const patientOrderUuid = order().PatientOrderUuid;
     await expect(
-      assignPatientOrderToUser({ userUuid, patientOrderUuid, assignedUserUuid: UNKNOWN_UUID }),
+      assignPostDicomPatientOrderToUser({ userUuid, patientOrderUuid, assignedUserUuid: UNKNOWN_UUID }),
     ).rejects.toMatchObject({
       endpoint: 'AssignPatientOrderToUser',
     });
     await expect(
-      unassignPatientOrderFromUser({ userUuid, patientOrderUuid, unassignedUserUuid: otherUserUuid }),
+      unassignPostDicomPatientOrderFromUser({
+        userUuid,
+        patientOrderUuid,
+        unassignedUserUuid: otherUserUuid,
+      }),
     ).rejects.toMatchObject({
       endpoint: 'UnassignPatientOrderFromUser',
       vendorMessage: expect.stringContaining('not assigned'),
     });
     await expect(
-      assignPatientOrderToUser({ userUuid, patientOrderUuid: '', assignedUserUuid: otherUserUuid }),
+      assignPostDicomPatientOrderToUser({ userUuid, patientOrderUuid: '', assignedUserUuid: otherUserUuid }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
   });
 });
@@ -65,15 +69,15 @@ describe('assign to users', () => {
 describe('assign to user groups', () => {
   it('assigns and unassigns an order to a user group', async () => {
     const { userUuid } = await signedIn();
-    const [group] = await getUserGroupList({ userUuid });
+    const [group] = await getPostDicomUserGroupList({ userUuid });
     const o = order();
-    await assignPatientOrderToUserGroup({
+    await assignPostDicomPatientOrderToUserGroup({
       userUuid,
       patientOrderUuid: o.PatientOrderUuid,
       assignedUserGroupUuid: group?.UserGroupUuid ?? '',
     });
     expect(o.AssignedUserGroupUuidList).toEqual([group?.UserGroupUuid]);
-    await unassignPatientOrderFromUserGroup({
+    await unassignPostDicomPatientOrderFromUserGroup({
       userUuid,
       patientOrderUuid: o.PatientOrderUuid,
       unassignedUserGroupUuid: group?.UserGroupUuid ?? '',
@@ -83,16 +87,20 @@ describe('assign to user groups', () => {
 
   it('refuses an unknown group and an unassignment that was never made', async () => {
     const { userUuid } = await signedIn();
-    const [group] = await getUserGroupList({ userUuid });
+    const [group] = await getPostDicomUserGroupList({ userUuid });
     const patientOrderUuid = order().PatientOrderUuid;
     await expect(
-      assignPatientOrderToUserGroup({ userUuid, patientOrderUuid, assignedUserGroupUuid: UNKNOWN_UUID }),
+      assignPostDicomPatientOrderToUserGroup({
+        userUuid,
+        patientOrderUuid,
+        assignedUserGroupUuid: UNKNOWN_UUID,
+      }),
     ).rejects.toMatchObject({
       endpoint: 'AssignPatientOrderToUserGroup',
       vendorMessage: expect.stringContaining('User group'),
     });
     await expect(
-      unassignPatientOrderFromUserGroup({
+      unassignPostDicomPatientOrderFromUserGroup({
         userUuid,
         patientOrderUuid,
         unassignedUserGroupUuid: group?.UserGroupUuid ?? '',
@@ -106,14 +114,14 @@ describe('assign to a location', () => {
     const { userUuid, institutionUuid, otherInstitutionUuid } = await signedIn();
     const o = order();
     const target = o.PatientOrderInstitutionUuid === institutionUuid ? otherInstitutionUuid : institutionUuid;
-    await assignPatientOrderToLocation({
+    await assignPostDicomPatientOrderToLocation({
       userUuid,
       patientOrderUuid: o.PatientOrderUuid,
       institutionUuid: target,
     });
     expect(o.PatientOrderInstitutionUuid).toBe(target);
     await expect(
-      assignPatientOrderToLocation({
+      assignPostDicomPatientOrderToLocation({
         userUuid,
         patientOrderUuid: o.PatientOrderUuid,
         institutionUuid: UNKNOWN_UUID,

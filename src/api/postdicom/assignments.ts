@@ -1,42 +1,49 @@
-import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { CallOptions } from './call';
-import { parseInput } from './errors';
+import type { CallOptions } from '../http';
+import { runPostDicom } from './client';
+import { postDicomIdSchema, postDicomSuccessSchema } from './common';
+import { parsePostDicomInput } from './errors';
 import type { PostDicomCallback, PostDicomCloudApi, PostDicomMethod } from './library';
-import { useInvalidateOrders } from './orders';
-import { idSchema, successSchema } from './schemas';
-import { runPostDicom } from './session';
 
 /**
  * Method group "assignments": an order to / from a user, to / from a user group (limited-access users see
  * only the orders assigned to them), and an order to a location (institution).
  */
-const base = { userUuid: idSchema, patientOrderUuid: idSchema };
-export const assignToUserInputSchema = z.object({ ...base, assignedUserUuid: idSchema });
-export const unassignFromUserInputSchema = z.object({ ...base, unassignedUserUuid: idSchema });
-export const assignToUserGroupInputSchema = z.object({ ...base, assignedUserGroupUuid: idSchema });
-export const unassignFromUserGroupInputSchema = z.object({ ...base, unassignedUserGroupUuid: idSchema });
-export const assignToLocationInputSchema = z.object({ ...base, institutionUuid: idSchema });
-export type AssignToUserInput = z.input<typeof assignToUserInputSchema>;
-export type UnassignFromUserInput = z.input<typeof unassignFromUserInputSchema>;
-export type AssignToUserGroupInput = z.input<typeof assignToUserGroupInputSchema>;
-export type UnassignFromUserGroupInput = z.input<typeof unassignFromUserGroupInputSchema>;
-export type AssignToLocationInput = z.input<typeof assignToLocationInputSchema>;
+const base = { userUuid: postDicomIdSchema, patientOrderUuid: postDicomIdSchema };
+export const postDicomAssignToUserInputSchema = z.object({ ...base, assignedUserUuid: postDicomIdSchema });
+export const postDicomUnassignFromUserInputSchema = z.object({
+  ...base,
+  unassignedUserUuid: postDicomIdSchema,
+});
+export const postDicomAssignToUserGroupInputSchema = z.object({
+  ...base,
+  assignedUserGroupUuid: postDicomIdSchema,
+});
+export const postDicomUnassignFromUserGroupInputSchema = z.object({
+  ...base,
+  unassignedUserGroupUuid: postDicomIdSchema,
+});
+export const postDicomAssignToLocationInputSchema = z.object({ ...base, institutionUuid: postDicomIdSchema });
+export type PostDicomAssignToUserInput = z.input<typeof postDicomAssignToUserInputSchema>;
+export type PostDicomUnassignFromUserInput = z.input<typeof postDicomUnassignFromUserInputSchema>;
+export type PostDicomAssignToUserGroupInput = z.input<typeof postDicomAssignToUserGroupInputSchema>;
+export type PostDicomUnassignFromUserGroupInput = z.input<typeof postDicomUnassignFromUserGroupInputSchema>;
+export type PostDicomAssignToLocationInput = z.input<typeof postDicomAssignToLocationInputSchema>;
 
 async function ack(
   method: PostDicomMethod,
   invoke: (api: PostDicomCloudApi, cb: PostDicomCallback) => void,
   options: CallOptions,
 ): Promise<void> {
-  await runPostDicom({ method, invoke, schema: successSchema }, options);
+  await runPostDicom({ method, invoke, schema: postDicomSuccessSchema }, options);
 }
 
 /** `AssignPatientOrderToUser(userUuid, patientOrderUuid, assignedUserUuid, callback)`. */
-export async function assignPatientOrderToUser(
-  input: AssignToUserInput,
+export async function assignPostDicomPatientOrderToUser(
+  input: PostDicomAssignToUserInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('AssignPatientOrderToUser', assignToUserInputSchema, input);
+  const v = parsePostDicomInput('AssignPatientOrderToUser', postDicomAssignToUserInputSchema, input);
   return ack(
     'AssignPatientOrderToUser',
     (api, cb) => api.AssignPatientOrderToUser(v.userUuid, v.patientOrderUuid, v.assignedUserUuid, cb),
@@ -45,11 +52,11 @@ export async function assignPatientOrderToUser(
 }
 
 /** `UnassignPatientOrderFromUser(userUuid, patientOrderUuid, unassignedUserUuid, callback)`. */
-export async function unassignPatientOrderFromUser(
-  input: UnassignFromUserInput,
+export async function unassignPostDicomPatientOrderFromUser(
+  input: PostDicomUnassignFromUserInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('UnassignPatientOrderFromUser', unassignFromUserInputSchema, input);
+  const v = parsePostDicomInput('UnassignPatientOrderFromUser', postDicomUnassignFromUserInputSchema, input);
   return ack(
     'UnassignPatientOrderFromUser',
     (api, cb) => api.UnassignPatientOrderFromUser(v.userUuid, v.patientOrderUuid, v.unassignedUserUuid, cb),
@@ -58,11 +65,15 @@ export async function unassignPatientOrderFromUser(
 }
 
 /** `AssignPatientOrderToUserGroup(userUuid, patientOrderUuid, assignedUserGroupUuid, callback)`. */
-export async function assignPatientOrderToUserGroup(
-  input: AssignToUserGroupInput,
+export async function assignPostDicomPatientOrderToUserGroup(
+  input: PostDicomAssignToUserGroupInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('AssignPatientOrderToUserGroup', assignToUserGroupInputSchema, input);
+  const v = parsePostDicomInput(
+    'AssignPatientOrderToUserGroup',
+    postDicomAssignToUserGroupInputSchema,
+    input,
+  );
   return ack(
     'AssignPatientOrderToUserGroup',
     (api, cb) =>
@@ -72,11 +83,15 @@ export async function assignPatientOrderToUserGroup(
 }
 
 /** `UnassignPatientOrderFromUserGroup(userUuid, patientOrderUuid, unassignedUserGroupUuid, callback)`. */
-export async function unassignPatientOrderFromUserGroup(
-  input: UnassignFromUserGroupInput,
+export async function unassignPostDicomPatientOrderFromUserGroup(
+  input: PostDicomUnassignFromUserGroupInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('UnassignPatientOrderFromUserGroup', unassignFromUserGroupInputSchema, input);
+  const v = parsePostDicomInput(
+    'UnassignPatientOrderFromUserGroup',
+    postDicomUnassignFromUserGroupInputSchema,
+    input,
+  );
   return ack(
     'UnassignPatientOrderFromUserGroup',
     (api, cb) =>
@@ -86,50 +101,14 @@ export async function unassignPatientOrderFromUserGroup(
 }
 
 /** `AssignPatientOrderToLocation(userUuid, patientOrderUuid, institutionUuid, callback)`: moves the order to another institution. */
-export async function assignPatientOrderToLocation(
-  input: AssignToLocationInput,
+export async function assignPostDicomPatientOrderToLocation(
+  input: PostDicomAssignToLocationInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('AssignPatientOrderToLocation', assignToLocationInputSchema, input);
+  const v = parsePostDicomInput('AssignPatientOrderToLocation', postDicomAssignToLocationInputSchema, input);
   return ack(
     'AssignPatientOrderToLocation',
     (api, cb) => api.AssignPatientOrderToLocation(v.userUuid, v.patientOrderUuid, v.institutionUuid, cb),
     options,
   );
-}
-
-export function useAssignPatientOrderToUser() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: AssignToUserInput) => assignPatientOrderToUser(i),
-    onSuccess: invalidate,
-  });
-}
-export function useUnassignPatientOrderFromUser() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: UnassignFromUserInput) => unassignPatientOrderFromUser(i),
-    onSuccess: invalidate,
-  });
-}
-export function useAssignPatientOrderToUserGroup() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: AssignToUserGroupInput) => assignPatientOrderToUserGroup(i),
-    onSuccess: invalidate,
-  });
-}
-export function useUnassignPatientOrderFromUserGroup() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: UnassignFromUserGroupInput) => unassignPatientOrderFromUserGroup(i),
-    onSuccess: invalidate,
-  });
-}
-export function useAssignPatientOrderToLocation() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: AssignToLocationInput) => assignPatientOrderToLocation(i),
-    onSuccess: invalidate,
-  });
 }

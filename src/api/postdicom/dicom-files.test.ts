@@ -1,19 +1,18 @@
 import { faults } from '@mocks/faults';
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
+import { dicomFile, signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { ContractError, TimeoutError, VendorError } from '../errors';
-import { configurePostDicomTimeouts } from './call';
+import { configurePostDicomTimeouts, type PostDicomUploadProgress } from './client';
 import {
-  readDicomFiles,
-  type UploadProgress,
-  uploadDicomFiles,
-  uploadDicomFilesIntoFolder,
-  uploadDicomFilesIntoFolderWithAnonymization,
-  uploadDicomFilesWithAnonymization,
+  readPostDicomDicomFiles,
+  uploadPostDicomDicomFiles,
+  uploadPostDicomDicomFilesIntoFolder,
+  uploadPostDicomDicomFilesIntoFolderWithAnonymization,
+  uploadPostDicomDicomFilesWithAnonymization,
 } from './dicom-files';
 import { PostDicomInputError } from './errors';
-import { getPatientOrderList, getPatientOrderListInFolder } from './orders';
-import { dicomFile, signedIn, UNKNOWN_UUID } from './test-helpers';
+import { getPostDicomPatientOrderList, getPostDicomPatientOrderListInFolder } from './orders';
 
 const STUDY = '1.2.826.0.1.3680043.10.99.1';
 
@@ -35,7 +34,7 @@ describe('ReadDicomFiles', () => {
       await dicomFile('b.dcm', { StudyInstanceUID: STUDY, SeriesInstanceUID: `${STUDY}.1` }),
       await dicomFile('raw.dcm', { StudyInstanceUID: STUDY, SeriesInstanceUID: `${STUDY}.2` }, null),
     ];
-    const studies = await readDicomFiles({ files });
+    const studies = await readPostDicomDicomFiles({ files });
     expect(studies).toHaveLength(1);
     const [study] = studies;
     expect(study).toMatchObject({ PatientName: 'PRUEBA^ANA', PatientId: 'T-1', StudyInstanceUid: STUDY });
@@ -50,23 +49,23 @@ describe('ReadDicomFiles', () => {
   it('refuses a file that is not DICOM (VendorError) and an empty selection (before calling)', async () => {
     await signedIn();
     const pdf = new File([new TextEncoder().encode('%PDF-1.7')], 'informe.pdf', { type: 'application/pdf' });
-    await expect(readDicomFiles({ files: [pdf] })).rejects.toMatchObject({
+    await expect(readPostDicomDicomFiles({ files: [pdf] })).rejects.toMatchObject({
       endpoint: 'ReadDicomFiles',
       vendorMessage: expect.stringContaining('informe.pdf'),
     });
-    await expect(readDicomFiles({ files: [] })).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(readPostDicomDicomFiles({ files: [] })).rejects.toBeInstanceOf(PostDicomInputError);
   });
 });
 
 describe('UploadDicomFiles', () => {
   it('reports Reading, then Sending, then File Upload Completed, and stores the files with their tags', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    const events: UploadProgress[] = [];
+    const events: PostDicomUploadProgress[] = [];
     const files = [
       await dicomFile('1.dcm', { StudyInstanceUID: STUDY, PatientName: 'NUEVO^PACIENTE', PatientID: 'NP-9' }),
       await dicomFile('2.dcm', { StudyInstanceUID: STUDY, PatientName: 'NUEVO^PACIENTE', PatientID: 'NP-9' }),
     ];
-    const done = await uploadDicomFiles(
+    const done = await uploadPostDicomDicomFiles(
       { userUuid, institutionUuid, files },
       { onProgress: (event) => events.push(event) },
     );
@@ -80,7 +79,7 @@ describe('UploadDicomFiles', () => {
     ]);
     const order = postDicomDb.get().orders.find((o) => o.studyInstanceUid === STUDY);
     expect(order?.files.map((f) => f.tags.patientId)).toEqual(['NP-9', 'NP-9']);
-    const found = await getPatientOrderList({ userUuid, patientId: 'NP-9' });
+    const found = await getPostDicomPatientOrderList({ userUuid, patientId: 'NP-9' });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ PatientName: 'NUEVO^PACIENTE', OrderModality: 'CT', ImageCount: 2 });
   });
@@ -88,12 +87,18 @@ describe('UploadDicomFiles', () => {
   it('refuses non-DICOM files and unknown institutions with a VendorError', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const text = new File(['hola'], 'notas.txt');
-    await expect(uploadDicomFiles({ userUuid, institutionUuid, files: [text] })).rejects.toMatchObject({
+    await expect(
+      uploadPostDicomDicomFiles({ userUuid, institutionUuid, files: [text] }),
+    ).rejects.toMatchObject({
       endpoint: 'UploadDicomFiles',
       vendorMessage: expect.stringContaining('Only DICOM files'),
     });
     await expect(
-      uploadDicomFiles({ userUuid, institutionUuid: UNKNOWN_UUID, files: [await dicomFile('x.dcm')] }),
+      uploadPostDicomDicomFiles({
+        userUuid,
+        institutionUuid: UNKNOWN_UUID,
+        files: [await dicomFile('x.dcm')],
+      }),
     ).rejects.toBeInstanceOf(VendorError);
   });
 
@@ -101,12 +106,14 @@ describe('UploadDicomFiles', () => {
     const { userUuid, institutionUuid } = await signedIn();
     const files = [await dicomFile('x.dcm')];
     faults.set({ failure: 'malformed-json', vendor: 'postdicom', remaining: 1 });
-    await expect(uploadDicomFiles({ userUuid, institutionUuid, files })).rejects.toBeInstanceOf(
+    await expect(uploadPostDicomDicomFiles({ userUuid, institutionUuid, files })).rejects.toBeInstanceOf(
       ContractError,
     );
     configurePostDicomTimeouts({ uploadIdle: 50 });
     faults.set({ failure: 'hang', vendor: 'postdicom', remaining: 1 });
-    await expect(uploadDicomFiles({ userUuid, institutionUuid, files })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(uploadPostDicomDicomFiles({ userUuid, institutionUuid, files })).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
   });
 });
 
@@ -114,20 +121,20 @@ describe('UploadDicomFilesIntoFolder', () => {
   it('puts the uploaded order into the folder', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const folderUuid = firstFolderUuid();
-    await uploadDicomFilesIntoFolder({
+    await uploadPostDicomDicomFilesIntoFolder({
       userUuid,
       institutionUuid,
       folderUuid,
       files: [await dicomFile('f.dcm', { StudyInstanceUID: STUDY, PatientID: 'FOLDER-1' })],
     });
-    const inFolder = await getPatientOrderListInFolder({ userUuid, folderUuid });
+    const inFolder = await getPostDicomPatientOrderListInFolder({ userUuid, folderUuid });
     expect(inFolder.map((o) => o.PatientId)).toContain('FOLDER-1');
   });
 
   it('is refused for an unknown folder', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      uploadDicomFilesIntoFolder({
+      uploadPostDicomDicomFilesIntoFolder({
         userUuid,
         institutionUuid,
         folderUuid: UNKNOWN_UUID,
@@ -144,7 +151,7 @@ describe('UploadDicomFilesWithAnonymization', () => {
   it('rewrites the tags before storing (read back with dicom-parser)', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const events: string[] = [];
-    await uploadDicomFilesWithAnonymization(
+    await uploadPostDicomDicomFilesWithAnonymization(
       {
         userUuid,
         institutionUuid,
@@ -167,7 +174,7 @@ describe('UploadDicomFilesWithAnonymization', () => {
   it('is refused for a file without a transfer syntax, and nothing is stored', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const before = postDicomDb.get().orders.length;
-    const error = await uploadDicomFilesWithAnonymization({
+    const error = await uploadPostDicomDicomFilesWithAnonymization({
       userUuid,
       institutionUuid,
       files: [await dicomFile('ok.dcm'), await dicomFile('raw.dcm', {}, null)],
@@ -181,7 +188,7 @@ describe('UploadDicomFilesWithAnonymization', () => {
   it('refuses an empty anonymization list before calling', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      uploadDicomFilesWithAnonymization({
+      uploadPostDicomDicomFilesWithAnonymization({
         userUuid,
         institutionUuid,
         files: [await dicomFile('a.dcm')],
@@ -195,21 +202,21 @@ describe('UploadDicomFilesIntoFolderWithAnonymization', () => {
   it('anonymizes and files the order into the folder', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const folderUuid = firstFolderUuid();
-    await uploadDicomFilesIntoFolderWithAnonymization({
+    await uploadPostDicomDicomFilesIntoFolderWithAnonymization({
       userUuid,
       institutionUuid,
       folderUuid,
       files: [await dicomFile('a.dcm', { StudyInstanceUID: STUDY })],
       anonymizedData: [{ tag: 'PatientId', value: 'ANON-F' }],
     });
-    const inFolder = await getPatientOrderListInFolder({ userUuid, folderUuid });
+    const inFolder = await getPostDicomPatientOrderListInFolder({ userUuid, folderUuid });
     expect(inFolder.map((o) => o.PatientId)).toContain('ANON-F');
   });
 
   it('is refused without a transfer syntax', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      uploadDicomFilesIntoFolderWithAnonymization({
+      uploadPostDicomDicomFilesIntoFolderWithAnonymization({
         userUuid,
         institutionUuid,
         folderUuid: firstFolderUuid(),

@@ -1,15 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { CallOptions } from './call';
-import { parseInput } from './errors';
-import { postDicomRoots } from './keys';
-import { idSchema, successSchema } from './schemas';
-import { runPostDicom } from './session';
+import type { CallOptions } from '../http';
+import { runPostDicom } from './client';
+import { postDicomIdSchema, postDicomSuccessSchema } from './common';
+import { parsePostDicomInput } from './errors';
 
 /** Method group "DICOM nodes": GetDicomNodeList (their uuids are the ScheduledEquipmentUuid of new orders). */
 
-export const dicomNodeSchema = z.object({
-  DicomNodeUuid: idSchema,
+export const postDicomDicomNodeSchema = z.object({
+  DicomNodeUuid: postDicomIdSchema,
   Name: z.string(),
   AeTitle: z.string().max(16, 'A DICOM AE title has at most 16 characters.'),
   Host: z.string().optional(),
@@ -17,39 +15,27 @@ export const dicomNodeSchema = z.object({
   Modality: z.string().optional(),
 });
 /** UNCONFIRMED shape. */
-export const dicomNodeListResultSchema = successSchema.extend({ DicomNodeList: z.array(dicomNodeSchema) });
-export type PostDicomNode = z.infer<typeof dicomNodeSchema>;
+export const postDicomDicomNodeListResultSchema = postDicomSuccessSchema.extend({
+  DicomNodeList: z.array(postDicomDicomNodeSchema),
+});
+export type PostDicomNode = z.infer<typeof postDicomDicomNodeSchema>;
 
-export const dicomNodeListInputSchema = z.object({ userUuid: idSchema });
-export type DicomNodeListInput = z.input<typeof dicomNodeListInputSchema>;
+export const postDicomDicomNodeListInputSchema = z.object({ userUuid: postDicomIdSchema });
+export type PostDicomDicomNodeListInput = z.input<typeof postDicomDicomNodeListInputSchema>;
 
 /** `GetDicomNodeList(userUuid, callback)`: every DICOM node the user can see. */
-export async function getDicomNodeList(
-  input: DicomNodeListInput,
+export async function getPostDicomDicomNodeList(
+  input: PostDicomDicomNodeListInput,
   options: CallOptions = {},
 ): Promise<PostDicomNode[]> {
-  const v = parseInput('GetDicomNodeList', dicomNodeListInputSchema, input);
+  const v = parsePostDicomInput('GetDicomNodeList', postDicomDicomNodeListInputSchema, input);
   const result = await runPostDicom(
     {
       method: 'GetDicomNodeList',
       invoke: (api, cb) => api.GetDicomNodeList(v.userUuid, cb),
-      schema: dicomNodeListResultSchema,
+      schema: postDicomDicomNodeListResultSchema,
     },
     options,
   );
   return result.DicomNodeList;
-}
-
-export const postDicomNodeKeys = {
-  all: postDicomRoots.dicomNodes,
-  list: (userUuid: string) => [...postDicomRoots.dicomNodes, userUuid] as const,
-};
-export const dicomNodeListQueryOptions = (userUuid: string) =>
-  queryOptions({
-    queryKey: postDicomNodeKeys.list(userUuid),
-    queryFn: ({ signal }) => getDicomNodeList({ userUuid }, { signal }),
-    staleTime: 10 * 60_000,
-  });
-export function useDicomNodeList(userUuid: string | undefined) {
-  return useQuery({ ...dicomNodeListQueryOptions(userUuid ?? ''), enabled: Boolean(userUuid) });
 }

@@ -1,11 +1,11 @@
 import { postDicomDb } from '@mocks/postdicom/db';
 import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import { describe, expect, it } from 'vitest';
-import type { UploadProgress } from './dicom-files';
-import { MAX_DOCUMENT_BYTES, uploadDocumentFiles } from './documents';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
+import type { PostDicomUploadProgress } from './client';
+import { POSTDICOM_MAX_DOCUMENT_BYTES, uploadPostDicomDocumentFiles } from './documents';
 import { PostDicomInputError } from './errors';
-import { getPatientOrderProperties } from './orders';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
+import { getPostDicomPatientOrderProperties } from './orders';
 
 function firstOrder() {
   const order = postDicomDb.get().orders[0];
@@ -27,15 +27,15 @@ describe('UploadDocumentFiles', () => {
       new File(['x'], 'scan.bmp', { type: 'image/bmp' }),
       new File(['x'], 'video.mp4', { type: 'video/mp4' }),
     ];
-    const events: UploadProgress[] = [];
-    await uploadDocumentFiles(
+    const events: PostDicomUploadProgress[] = [];
+    await uploadPostDicomDocumentFiles(
       { userUuid, institutionUuid, patientOrderUuid: order.PatientOrderUuid, files },
       { onProgress: (e) => events.push(e) },
     );
     const states = events.map((e) => e.state);
     expect(states.indexOf('Sending')).toBeGreaterThan(states.lastIndexOf('Reading'));
     expect(states.at(-1)).toBe('File Upload Completed');
-    const properties = await getPatientOrderProperties({
+    const properties = await getPostDicomPatientOrderProperties({
       userUuid,
       patientOrderInstitutionUuid: order.PatientOrderInstitutionUuid,
       patientOrderUuid: order.PatientOrderUuid,
@@ -46,7 +46,7 @@ describe('UploadDocumentFiles', () => {
   it('refuses other file types before calling, with a typed error naming the file', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const order = firstOrder();
-    const error = await uploadDocumentFiles({
+    const error = await uploadPostDicomDocumentFiles({
       userUuid,
       institutionUuid,
       patientOrderUuid: order.PatientOrderUuid,
@@ -61,7 +61,7 @@ describe('UploadDocumentFiles', () => {
   it('refuses a file whose type contradicts its extension', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      uploadDocumentFiles({
+      uploadPostDicomDocumentFiles({
         userUuid,
         institutionUuid,
         patientOrderUuid: firstOrder().PatientOrderUuid,
@@ -73,16 +73,16 @@ describe('UploadDocumentFiles', () => {
   it('refuses empty files and files over the size limit before calling', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const big = pdf('grande.pdf');
-    Object.defineProperty(big, 'size', { value: MAX_DOCUMENT_BYTES + 1 });
+    Object.defineProperty(big, 'size', { value: POSTDICOM_MAX_DOCUMENT_BYTES + 1 });
     const patientOrderUuid = firstOrder().PatientOrderUuid;
     await expect(
-      uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [big] }),
+      uploadPostDicomDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [big] }),
     ).rejects.toMatchObject({
       code: 'document-too-large',
       issues: [{ path: 'files[0]', message: expect.stringContaining('100 MB') }],
     });
     await expect(
-      uploadDocumentFiles({
+      uploadPostDicomDocumentFiles({
         userUuid,
         institutionUuid,
         patientOrderUuid,
@@ -91,9 +91,9 @@ describe('UploadDocumentFiles', () => {
     ).rejects.toMatchObject({ code: 'document-too-large' });
     // exactly at the limit is accepted by the check
     const atLimit = pdf('limite.pdf');
-    Object.defineProperty(atLimit, 'size', { value: MAX_DOCUMENT_BYTES });
+    Object.defineProperty(atLimit, 'size', { value: POSTDICOM_MAX_DOCUMENT_BYTES });
     await expect(
-      uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [atLimit] }),
+      uploadPostDicomDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [atLimit] }),
     ).resolves.toMatchObject({
       state: 'File Upload Completed',
     });
@@ -102,7 +102,12 @@ describe('UploadDocumentFiles', () => {
   it('is refused by the library for an unknown order (VendorError)', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      uploadDocumentFiles({ userUuid, institutionUuid, patientOrderUuid: UNKNOWN_UUID, files: [pdf()] }),
+      uploadPostDicomDocumentFiles({
+        userUuid,
+        institutionUuid,
+        patientOrderUuid: UNKNOWN_UUID,
+        files: [pdf()],
+      }),
     ).rejects.toMatchObject({ endpoint: 'UploadDocumentFiles', status: 0 });
   });
 

@@ -1,20 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { z } from 'zod';
-import { type UploadOptions, type UploadProgress, upload } from './dicom-files';
-import { PostDicomInputError, parseInput } from './errors';
-import { postDicomRoots } from './keys';
-import { idSchema } from './schemas';
+import { type PostDicomUploadOptions, type PostDicomUploadProgress, runPostDicomUpload } from './client';
+import { postDicomIdSchema } from './common';
+import { PostDicomInputError, parsePostDicomInput } from './errors';
 
 /**
  * Method group "clinical documents": UploadDocumentFiles. Only PDF, JPEG, JPG, PNG, BMP and MP4 files
  * (the vendor's rule); other files are refused before calling, with a PostDicomInputError.
  */
-export const DOCUMENT_EXTENSIONS = ['pdf', 'jpeg', 'jpg', 'png', 'bmp', 'mp4'] as const;
-export type DocumentExtension = (typeof DOCUMENT_EXTENSIONS)[number];
+export const POSTDICOM_DOCUMENT_EXTENSIONS = ['pdf', 'jpeg', 'jpg', 'png', 'bmp', 'mp4'] as const;
+export type PostDicomDocumentExtension = (typeof POSTDICOM_DOCUMENT_EXTENSIONS)[number];
 
 /** MIME types browsers give those extensions (an empty type is accepted: some systems set none). */
-export const DOCUMENT_MIME_TYPES: Record<DocumentExtension, readonly string[]> = {
+export const POSTDICOM_DOCUMENT_MIME_TYPES: Record<PostDicomDocumentExtension, readonly string[]> = {
   pdf: ['application/pdf'],
   jpeg: ['image/jpeg', 'image/pjpeg'],
   jpg: ['image/jpeg', 'image/pjpeg'],
@@ -27,36 +24,36 @@ export const DOCUMENT_MIME_TYPES: Record<DocumentExtension, readonly string[]> =
  * Largest document accepted per file. UNCONFIRMED: the vendor's page gives no limit; 100 MB is our
  * assumption (the simulation enforces the same). Change it here when the vendor confirms one.
  */
-export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
+export const POSTDICOM_MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
 
-export function documentExtension(fileName: string): string {
+export function postDicomDocumentExtension(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
 /** Why a file cannot be sent as a clinical document, or null when it can. */
-export function documentFileProblem(
+export function postDicomDocumentFileProblem(
   file: File,
 ): { code: 'unsupported-document-type' | 'document-too-large'; message: string } | null {
-  const extension = documentExtension(file.name);
-  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
+  const extension = postDicomDocumentExtension(file.name);
+  if (!(POSTDICOM_DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
     return {
       code: 'unsupported-document-type',
       message: `"${file.name}" is not a PDF, JPEG, JPG, PNG, BMP or MP4 file.`,
     };
   }
   const type = file.type.toLowerCase();
-  if (type && !DOCUMENT_MIME_TYPES[extension as DocumentExtension].includes(type)) {
+  if (type && !POSTDICOM_DOCUMENT_MIME_TYPES[extension as PostDicomDocumentExtension].includes(type)) {
     return {
       code: 'unsupported-document-type',
       message: `"${file.name}" is of type ${file.type}, not .${extension}.`,
     };
   }
   if (file.size === 0) return { code: 'document-too-large', message: `"${file.name}" is empty.` };
-  if (file.size > MAX_DOCUMENT_BYTES) {
+  if (file.size > POSTDICOM_MAX_DOCUMENT_BYTES) {
     return {
       code: 'document-too-large',
-      message: `"${file.name}" is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
+      message: `"${file.name}" is larger than ${POSTDICOM_MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
     };
   }
   return null;
@@ -67,22 +64,22 @@ const documentFileSchema = z.custom<File>(
   'Not a file.',
 );
 
-export const uploadDocumentFilesInputSchema = z.object({
-  userUuid: idSchema,
-  institutionUuid: idSchema,
-  patientOrderUuid: idSchema,
+export const postDicomUploadDocumentFilesInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  institutionUuid: postDicomIdSchema,
+  patientOrderUuid: postDicomIdSchema,
   files: z.array(documentFileSchema).min(1, 'Select at least one file.'),
 });
-export type UploadDocumentFilesInput = z.input<typeof uploadDocumentFilesInputSchema>;
+export type PostDicomUploadDocumentFilesInput = z.input<typeof postDicomUploadDocumentFilesInputSchema>;
 
 /** `UploadDocumentFiles(userUuid, institutionUuid, patientOrderUuid, selectedFiles, callback)`. */
-export async function uploadDocumentFiles(
-  input: UploadDocumentFilesInput,
-  options: UploadOptions = {},
-): Promise<UploadProgress> {
-  const v = parseInput('UploadDocumentFiles', uploadDocumentFilesInputSchema, input);
+export async function uploadPostDicomDocumentFiles(
+  input: PostDicomUploadDocumentFilesInput,
+  options: PostDicomUploadOptions = {},
+): Promise<PostDicomUploadProgress> {
+  const v = parsePostDicomInput('UploadDocumentFiles', postDicomUploadDocumentFilesInputSchema, input);
   const problems = v.files
-    .map((file, index) => ({ index, problem: documentFileProblem(file) }))
+    .map((file, index) => ({ index, problem: postDicomDocumentFileProblem(file) }))
     .filter((entry) => entry.problem !== null);
   const first = problems[0]?.problem;
   if (first) {
@@ -92,23 +89,9 @@ export async function uploadDocumentFiles(
       problems.map(({ index, problem }) => ({ path: `files[${index}]`, message: problem?.message ?? '' })),
     );
   }
-  return upload(
+  return runPostDicomUpload(
     'UploadDocumentFiles',
     (api, cb) => api.UploadDocumentFiles(v.userUuid, v.institutionUuid, v.patientOrderUuid, v.files, cb),
     options,
   );
-}
-
-/** Upload mutation with the last progress event; invalidates the orders (document counts, properties). */
-export function useUploadDocumentFiles() {
-  const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const mutation = useMutation({
-    mutationFn: (input: UploadDocumentFilesInput) => {
-      setProgress(null);
-      return uploadDocumentFiles(input, { onProgress: setProgress });
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: postDicomRoots.orders }),
-  });
-  return { ...mutation, progress };
 }

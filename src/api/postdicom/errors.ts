@@ -50,7 +50,7 @@ export class PostDicomInputError extends Error {
 }
 
 /** Parses an adapter input with zod, or throws `PostDicomInputError` (with the code set by the first issue). */
-export function parseInput<S extends z.ZodType>(
+export function parsePostDicomInput<S extends z.ZodType>(
   method: PostDicomMethod,
   schema: S,
   input: unknown,

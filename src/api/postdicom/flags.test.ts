@@ -1,24 +1,24 @@
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
-import { getAccountFlagDictionary, setFlagToPatientOrder } from './flags';
-import { getPatientOrderList } from './orders';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
+import { getPostDicomAccountFlagDictionary, setPostDicomFlagToPatientOrder } from './flags';
+import { getPostDicomPatientOrderList } from './orders';
 
 describe('flags', () => {
   it('reads the flag dictionary and sets a flag on an order', async () => {
     const { userUuid } = await signedIn();
-    const groups = await getAccountFlagDictionary({ userUuid });
+    const groups = await getPostDicomAccountFlagDictionary({ userUuid });
     expect(groups.map((g) => g.FlagGroupName)).toEqual(['Prioridad', 'Estado del informe']);
     const group = groups[0];
     const flag = group?.FlagList[0];
     const order = postDicomDb.get().orders[5];
-    await setFlagToPatientOrder({
+    await setPostDicomFlagToPatientOrder({
       userUuid,
       patientOrderUuid: order?.PatientOrderUuid ?? '',
       flagGroupId: group?.FlagGroupId ?? '',
       flagId: flag?.FlagId ?? '',
     });
-    const listed = (await getPatientOrderList({ userUuid })).find(
+    const listed = (await getPostDicomPatientOrderList({ userUuid })).find(
       (o) => o.PatientOrderUuid === order?.PatientOrderUuid,
     );
     expect(listed).toMatchObject({ FlagGroupId: group?.FlagGroupId, FlagId: flag?.FlagId });
@@ -26,9 +26,9 @@ describe('flags', () => {
 
   it('refuses a flag of another group and an unknown user', async () => {
     const { userUuid } = await signedIn();
-    const [priority, status] = await getAccountFlagDictionary({ userUuid });
+    const [priority, status] = await getPostDicomAccountFlagDictionary({ userUuid });
     await expect(
-      setFlagToPatientOrder({
+      setPostDicomFlagToPatientOrder({
         userUuid,
         patientOrderUuid: postDicomDb.get().orders[5]?.PatientOrderUuid ?? '',
         flagGroupId: priority?.FlagGroupId ?? '',
@@ -38,7 +38,7 @@ describe('flags', () => {
       endpoint: 'SetFlagToPatientOrder',
       vendorMessage: expect.stringContaining('is not in flag group'),
     });
-    await expect(getAccountFlagDictionary({ userUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(getPostDicomAccountFlagDictionary({ userUuid: UNKNOWN_UUID })).rejects.toMatchObject({
       endpoint: 'GetAccountFlagDictionary',
     });
   });

@@ -3,33 +3,38 @@ import { postDicomDb } from '@mocks/postdicom/db';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createQueryWrapper } from '@/test/query-wrapper';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { PostDicomInputError } from './errors';
 import {
-  addOrderToFolder,
-  createFolder,
-  createFolderWithDescription,
-  deleteFolder,
-  getFolderList,
-  getFolderViewUrl,
-  removeOrderFromFolder,
-  useCreateFolder,
-  useFolderList,
+  addPostDicomOrderToFolder,
+  createPostDicomFolder,
+  createPostDicomFolderWithDescription,
+  deletePostDicomFolder,
+  getPostDicomFolderList,
+  getPostDicomFolderViewUrl,
+  removePostDicomOrderFromFolder,
 } from './folders';
-import { getPatientOrderListInFolder } from './orders';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
+import { getPostDicomPatientOrderListInFolder } from './orders';
+import { useCreatePostDicomFolder, usePostDicomFolderList } from './queries';
 
 describe('CreateFolder', () => {
   it('creates nested folders from an a/b path and reuses existing ones', async () => {
     const { userUuid } = await signedIn();
-    const { FolderUuid: deepest } = await createFolder({ userUuid, folderName: 'Traumatología/2026/Marzo' });
-    const [trauma] = await getFolderList({ userUuid, folderName: 'Traumatología' });
+    const { FolderUuid: deepest } = await createPostDicomFolder({
+      userUuid,
+      folderName: 'Traumatología/2026/Marzo',
+    });
+    const [trauma] = await getPostDicomFolderList({ userUuid, folderName: 'Traumatología' });
     expect(trauma?.ParentFolderUuid).toBe('');
-    const [year] = await getFolderList({ userUuid, parentFolderUuid: trauma?.FolderUuid });
+    const [year] = await getPostDicomFolderList({ userUuid, parentFolderUuid: trauma?.FolderUuid });
     expect(year?.FolderName).toBe('2026');
-    const [month] = await getFolderList({ userUuid, parentFolderUuid: year?.FolderUuid });
+    const [month] = await getPostDicomFolderList({ userUuid, parentFolderUuid: year?.FolderUuid });
     expect(month).toMatchObject({ FolderName: 'Marzo', FolderUuid: deepest });
 
-    const { FolderUuid: april } = await createFolder({ userUuid, folderName: 'Traumatología/2026/Abril' });
+    const { FolderUuid: april } = await createPostDicomFolder({
+      userUuid,
+      folderName: 'Traumatología/2026/Abril',
+    });
     expect(postDicomDb.get().folders.filter((f) => f.FolderName === 'Traumatología')).toHaveLength(1);
     expect(postDicomDb.get().folders.find((f) => f.FolderUuid === april)?.ParentFolderUuid).toBe(
       year?.FolderUuid,
@@ -39,13 +44,19 @@ describe('CreateFolder', () => {
   it('creates inside a parent; refuses empty path segments before calling and an unknown parent in the library', async () => {
     const { userUuid } = await signedIn();
     const parent = postDicomDb.get().folders[0]?.FolderUuid ?? '';
-    const { FolderUuid } = await createFolder({ userUuid, parentFolderUuid: parent, folderName: 'Sub' });
+    const { FolderUuid } = await createPostDicomFolder({
+      userUuid,
+      parentFolderUuid: parent,
+      folderName: 'Sub',
+    });
     expect(postDicomDb.get().folders.find((f) => f.FolderUuid === FolderUuid)?.ParentFolderUuid).toBe(parent);
     for (const folderName of ['a//b', '/a', 'a/', ' ']) {
-      await expect(createFolder({ userUuid, folderName })).rejects.toBeInstanceOf(PostDicomInputError);
+      await expect(createPostDicomFolder({ userUuid, folderName })).rejects.toBeInstanceOf(
+        PostDicomInputError,
+      );
     }
     await expect(
-      createFolder({ userUuid, parentFolderUuid: UNKNOWN_UUID, folderName: 'x' }),
+      createPostDicomFolder({ userUuid, parentFolderUuid: UNKNOWN_UUID, folderName: 'x' }),
     ).rejects.toMatchObject({
       endpoint: 'CreateFolder',
       vendorMessage: expect.stringContaining('Folder not found'),
@@ -56,7 +67,7 @@ describe('CreateFolder', () => {
 describe('CreateFolderWithDescription', () => {
   it('stores the description on the deepest folder; refuses an unknown user', async () => {
     const { userUuid } = await signedIn();
-    const { FolderUuid } = await createFolderWithDescription({
+    const { FolderUuid } = await createPostDicomFolderWithDescription({
       userUuid,
       folderName: 'Ateneos/Abril',
       folderDescription: 'Casos del ateneo de abril',
@@ -64,7 +75,11 @@ describe('CreateFolderWithDescription', () => {
     const folder = postDicomDb.get().folders.find((f) => f.FolderUuid === FolderUuid);
     expect(folder?.FolderDescription).toBe('Casos del ateneo de abril');
     await expect(
-      createFolderWithDescription({ userUuid: UNKNOWN_UUID, folderName: 'x', folderDescription: 'y' }),
+      createPostDicomFolderWithDescription({
+        userUuid: UNKNOWN_UUID,
+        folderName: 'x',
+        folderDescription: 'y',
+      }),
     ).rejects.toMatchObject({ endpoint: 'CreateFolderWithDescription' });
   });
 });
@@ -72,11 +87,13 @@ describe('CreateFolderWithDescription', () => {
 describe('DeleteFolder', () => {
   it('deletes a folder with its subfolders; deleting it again is refused', async () => {
     const { userUuid } = await signedIn();
-    const { FolderUuid: child } = await createFolder({ userUuid, folderName: 'Borrar/Hijo' });
-    const [parent] = await getFolderList({ userUuid, folderName: 'Borrar' });
-    await deleteFolder({ userUuid, folderUuid: parent?.FolderUuid ?? '' });
+    const { FolderUuid: child } = await createPostDicomFolder({ userUuid, folderName: 'Borrar/Hijo' });
+    const [parent] = await getPostDicomFolderList({ userUuid, folderName: 'Borrar' });
+    await deletePostDicomFolder({ userUuid, folderUuid: parent?.FolderUuid ?? '' });
     expect(postDicomDb.get().folders.some((f) => f.FolderUuid === child)).toBe(false);
-    await expect(deleteFolder({ userUuid, folderUuid: parent?.FolderUuid ?? '' })).rejects.toMatchObject({
+    await expect(
+      deletePostDicomFolder({ userUuid, folderUuid: parent?.FolderUuid ?? '' }),
+    ).rejects.toMatchObject({
       endpoint: 'DeleteFolder',
     });
   });
@@ -85,17 +102,17 @@ describe('DeleteFolder', () => {
 describe('GetFolderList', () => {
   it('lists root folders without orders, or with them', async () => {
     const { userUuid } = await signedIn();
-    const plain = await getFolderList({ userUuid });
+    const plain = await getPostDicomFolderList({ userUuid });
     expect(plain.map((f) => f.FolderName)).toEqual(['Urgencias', 'Oncología', 'Docencia']);
     expect(plain.every((f) => f.OrderList === undefined)).toBe(true);
-    const withOrders = await getFolderList({ userUuid, getOrdersInFolder: true });
+    const withOrders = await getPostDicomFolderList({ userUuid, getOrdersInFolder: true });
     expect(withOrders[0]?.OrderList).toHaveLength(12);
     expect(withOrders[0]?.OrderList?.[0]?.PatientName).toContain('^');
   });
 
   it('is refused for an unknown parent', async () => {
     const { userUuid } = await signedIn();
-    await expect(getFolderList({ userUuid, parentFolderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(getPostDicomFolderList({ userUuid, parentFolderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
       endpoint: 'GetFolderList',
     });
   });
@@ -105,12 +122,12 @@ describe('GetFolderViewUrl', () => {
   it('gives a blob: page listing the folder and its orders; refuses an unknown folder', async () => {
     const { userUuid } = await signedIn();
     const folder = postDicomDb.get().folders[0];
-    const url = await getFolderViewUrl({ userUuid, folderUuid: folder?.FolderUuid ?? '' });
+    const url = await getPostDicomFolderViewUrl({ userUuid, folderUuid: folder?.FolderUuid ?? '' });
     expect(url).toMatch(/^blob:/);
     const html = (await resolveObjectURL(url)?.text()) ?? '';
     expect(html).toContain('Folder: Urgencias');
     for (const uuid of folder?.orderUuids ?? []) expect(html).toContain(uuid);
-    await expect(getFolderViewUrl({ userUuid, folderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(getPostDicomFolderViewUrl({ userUuid, folderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
       endpoint: 'GetFolderViewUrl',
     });
   });
@@ -122,7 +139,7 @@ describe('AddOrderToFolder / RemoveOrderFromFolder', () => {
     const db = postDicomDb.get();
     const order = db.orders[200];
     const [a, b] = [db.folders[2], db.folders[3]];
-    await addOrderToFolder({
+    await addPostDicomOrderToFolder({
       userUuid,
       patientOrderInstitutionUuid: order?.PatientOrderInstitutionUuid ?? '',
       patientOrderUuid: order?.PatientOrderUuid ?? '',
@@ -130,12 +147,12 @@ describe('AddOrderToFolder / RemoveOrderFromFolder', () => {
     });
     expect(a?.orderUuids).toContain(order?.PatientOrderUuid);
     expect(b?.orderUuids).toContain(order?.PatientOrderUuid);
-    await removeOrderFromFolder({
+    await removePostDicomOrderFromFolder({
       userUuid,
       folderUuid: a?.FolderUuid ?? '',
       patientOrderUuidList: [order?.PatientOrderUuid ?? ''],
     });
-    const inA = await getPatientOrderListInFolder({ userUuid, folderUuid: a?.FolderUuid ?? '' });
+    const inA = await getPostDicomPatientOrderListInFolder({ userUuid, folderUuid: a?.FolderUuid ?? '' });
     expect(inA.map((o) => o.PatientOrderUuid)).not.toContain(order?.PatientOrderUuid);
     expect(b?.orderUuids).toContain(order?.PatientOrderUuid);
   });
@@ -149,14 +166,16 @@ describe('AddOrderToFolder / RemoveOrderFromFolder', () => {
       patientOrderInstitutionUuid: order?.PatientOrderInstitutionUuid ?? '',
       patientOrderUuid: order?.PatientOrderUuid ?? '',
     };
-    await expect(addOrderToFolder({ ...ref, folderUuidList: [] })).rejects.toBeInstanceOf(
+    await expect(addPostDicomOrderToFolder({ ...ref, folderUuidList: [] })).rejects.toBeInstanceOf(
       PostDicomInputError,
     );
-    await expect(addOrderToFolder({ ...ref, folderUuidList: [UNKNOWN_UUID] })).rejects.toMatchObject({
-      endpoint: 'AddOrderToFolder',
-    });
+    await expect(addPostDicomOrderToFolder({ ...ref, folderUuidList: [UNKNOWN_UUID] })).rejects.toMatchObject(
+      {
+        endpoint: 'AddOrderToFolder',
+      },
+    );
     await expect(
-      removeOrderFromFolder({
+      removePostDicomOrderFromFolder({
         userUuid,
         folderUuid: db.folders[2]?.FolderUuid ?? '',
         patientOrderUuidList: [ref.patientOrderUuid],
@@ -169,12 +188,15 @@ describe('AddOrderToFolder / RemoveOrderFromFolder', () => {
 });
 
 describe('hooks', () => {
-  it('useCreateFolder invalidates useFolderList', async () => {
+  it('useCreatePostDicomFolder invalidates usePostDicomFolderList', async () => {
     const { userUuid } = await signedIn();
     const { wrapper } = createQueryWrapper();
-    const { result } = renderHook(() => ({ list: useFolderList({ userUuid }), create: useCreateFolder() }), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => ({ list: usePostDicomFolderList({ userUuid }), create: useCreatePostDicomFolder() }),
+      {
+        wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.list.data).toHaveLength(3));
     await act(async () => {
       await result.current.create.mutateAsync({ userUuid, folderName: 'Nueva' });

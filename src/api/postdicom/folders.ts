@@ -1,11 +1,14 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { CallOptions } from './call';
-import { parseInput } from './errors';
-import { postDicomRoots } from './keys';
-import { useInvalidateOrders, viewUrlResultSchema } from './orders';
-import { idSchema, nonEmptyIdListSchema, orderSummarySchema, successSchema } from './schemas';
-import { runPostDicom } from './session';
+import type { CallOptions } from '../http';
+import { runPostDicom } from './client';
+import {
+  postDicomIdSchema,
+  postDicomNonEmptyIdListSchema,
+  postDicomOrderSummarySchema,
+  postDicomSuccessSchema,
+} from './common';
+import { parsePostDicomInput } from './errors';
+import { postDicomViewUrlResultSchema } from './orders';
 
 /**
  * Method group "folders": CreateFolder (nested `a/b` paths), CreateFolderWithDescription, DeleteFolder,
@@ -16,7 +19,7 @@ import { runPostDicom } from './session';
  * A folder name, or a path of names separated by `/` (`folderA/folderB` creates folderA, then folderB in it).
  * Every segment must be non-empty once trimmed: no leading, trailing or doubled `/`.
  */
-export const folderPathSchema = z
+export const postDicomFolderPathSchema = z
   .string()
   .trim()
   .min(1, 'Required.')
@@ -30,43 +33,51 @@ export const folderPathSchema = z
   );
 
 /** The created folder (for a path, the deepest one). UNCONFIRMED shape. */
-export const createFolderResultSchema = successSchema.extend({ FolderUuid: idSchema });
-export type CreatedFolder = z.infer<typeof createFolderResultSchema>;
+export const postDicomCreateFolderResultSchema = postDicomSuccessSchema.extend({
+  FolderUuid: postDicomIdSchema,
+});
+export type PostDicomCreatedFolder = z.infer<typeof postDicomCreateFolderResultSchema>;
 
-export const createFolderInputSchema = z.object({
-  userUuid: idSchema,
+export const postDicomCreateFolderInputSchema = z.object({
+  userUuid: postDicomIdSchema,
   /** Empty: created at the root. */
   parentFolderUuid: z.string().trim().default(''),
-  folderName: folderPathSchema,
+  folderName: postDicomFolderPathSchema,
 });
-export type CreateFolderInput = z.input<typeof createFolderInputSchema>;
-export const createFolderWithDescriptionInputSchema = createFolderInputSchema.extend({
+export type PostDicomCreateFolderInput = z.input<typeof postDicomCreateFolderInputSchema>;
+export const postDicomCreateFolderWithDescriptionInputSchema = postDicomCreateFolderInputSchema.extend({
   folderDescription: z.string().trim().max(1024, 'At most 1024 characters.'),
 });
-export type CreateFolderWithDescriptionInput = z.input<typeof createFolderWithDescriptionInputSchema>;
+export type PostDicomCreateFolderWithDescriptionInput = z.input<
+  typeof postDicomCreateFolderWithDescriptionInputSchema
+>;
 
 /** `CreateFolder(userUuid, parentFolderUuid, folderName, callback)`. */
-export async function createFolder(
-  input: CreateFolderInput,
+export async function createPostDicomFolder(
+  input: PostDicomCreateFolderInput,
   options: CallOptions = {},
-): Promise<CreatedFolder> {
-  const v = parseInput('CreateFolder', createFolderInputSchema, input);
+): Promise<PostDicomCreatedFolder> {
+  const v = parsePostDicomInput('CreateFolder', postDicomCreateFolderInputSchema, input);
   return runPostDicom(
     {
       method: 'CreateFolder',
       invoke: (api, cb) => api.CreateFolder(v.userUuid, v.parentFolderUuid, v.folderName, cb),
-      schema: createFolderResultSchema,
+      schema: postDicomCreateFolderResultSchema,
     },
     options,
   );
 }
 
 /** `CreateFolderWithDescription(userUuid, parentFolderUuid, folderName, folderDescription, callback)`. */
-export async function createFolderWithDescription(
-  input: CreateFolderWithDescriptionInput,
+export async function createPostDicomFolderWithDescription(
+  input: PostDicomCreateFolderWithDescriptionInput,
   options: CallOptions = {},
-): Promise<CreatedFolder> {
-  const v = parseInput('CreateFolderWithDescription', createFolderWithDescriptionInputSchema, input);
+): Promise<PostDicomCreatedFolder> {
+  const v = parsePostDicomInput(
+    'CreateFolderWithDescription',
+    postDicomCreateFolderWithDescriptionInputSchema,
+    input,
+  );
   return runPostDicom(
     {
       method: 'CreateFolderWithDescription',
@@ -78,62 +89,70 @@ export async function createFolderWithDescription(
           v.folderDescription,
           cb,
         ),
-      schema: createFolderResultSchema,
+      schema: postDicomCreateFolderResultSchema,
     },
     options,
   );
 }
 
-export const folderRefSchema = z.object({ userUuid: idSchema, folderUuid: idSchema });
-export type FolderRef = z.input<typeof folderRefSchema>;
+export const postDicomFolderRefSchema = z.object({
+  userUuid: postDicomIdSchema,
+  folderUuid: postDicomIdSchema,
+});
+export type PostDicomFolderRef = z.input<typeof postDicomFolderRefSchema>;
 
 /** `DeleteFolder(userUuid, folderUuid, callback)`. */
-export async function deleteFolder(input: FolderRef, options: CallOptions = {}): Promise<void> {
-  const v = parseInput('DeleteFolder', folderRefSchema, input);
+export async function deletePostDicomFolder(
+  input: PostDicomFolderRef,
+  options: CallOptions = {},
+): Promise<void> {
+  const v = parsePostDicomInput('DeleteFolder', postDicomFolderRefSchema, input);
   await runPostDicom(
     {
       method: 'DeleteFolder',
       invoke: (api, cb) => api.DeleteFolder(v.userUuid, v.folderUuid, cb),
-      schema: successSchema,
+      schema: postDicomSuccessSchema,
     },
     options,
   );
 }
 
-export const folderSchema = z.object({
-  FolderUuid: idSchema,
+export const postDicomFolderSchema = z.object({
+  FolderUuid: postDicomIdSchema,
   FolderName: z.string(),
   FolderDescription: z.string().optional(),
   /** Empty or null at the root. */
   ParentFolderUuid: z.string().nullable().optional(),
   /** Present when asked for with `getOrdersInFolder`. */
-  OrderList: z.array(orderSummarySchema).optional(),
+  OrderList: z.array(postDicomOrderSummarySchema).optional(),
 });
-export const folderListResultSchema = successSchema.extend({ FolderList: z.array(folderSchema) });
-export type PostDicomFolder = z.infer<typeof folderSchema>;
+export const postDicomFolderListResultSchema = postDicomSuccessSchema.extend({
+  FolderList: z.array(postDicomFolderSchema),
+});
+export type PostDicomFolder = z.infer<typeof postDicomFolderSchema>;
 
-export const folderListInputSchema = z.object({
-  userUuid: idSchema,
+export const postDicomFolderListInputSchema = z.object({
+  userUuid: postDicomIdSchema,
   /** Empty: the root's folders. */
   parentFolderUuid: z.string().trim().default(''),
   /** Empty: every folder of the parent. */
   folderName: z.string().trim().default(''),
   getOrdersInFolder: z.boolean().default(false),
 });
-export type FolderListInput = z.input<typeof folderListInputSchema>;
+export type PostDicomFolderListInput = z.input<typeof postDicomFolderListInputSchema>;
 
 /** `GetFolderList(userUuid, parentFolderUuid, folderName, getOrdersInFolder, callback)`. */
-export async function getFolderList(
-  input: FolderListInput,
+export async function getPostDicomFolderList(
+  input: PostDicomFolderListInput,
   options: CallOptions = {},
 ): Promise<PostDicomFolder[]> {
-  const v = parseInput('GetFolderList', folderListInputSchema, input);
+  const v = parsePostDicomInput('GetFolderList', postDicomFolderListInputSchema, input);
   const result = await runPostDicom(
     {
       method: 'GetFolderList',
       invoke: (api, cb) =>
         api.GetFolderList(v.userUuid, v.parentFolderUuid, v.folderName, v.getOrdersInFolder, cb),
-      schema: folderListResultSchema,
+      schema: postDicomFolderListResultSchema,
     },
     options,
   );
@@ -144,33 +163,36 @@ export async function getFolderList(
  * `GetFolderViewUrl(userUuid, folderUuid, callback)`.
  * MUST run in the user's browser: the link opens only from the IP address that asked for it.
  */
-export async function getFolderViewUrl(input: FolderRef, options: CallOptions = {}): Promise<string> {
-  const v = parseInput('GetFolderViewUrl', folderRefSchema, input);
+export async function getPostDicomFolderViewUrl(
+  input: PostDicomFolderRef,
+  options: CallOptions = {},
+): Promise<string> {
+  const v = parsePostDicomInput('GetFolderViewUrl', postDicomFolderRefSchema, input);
   const result = await runPostDicom(
     {
       method: 'GetFolderViewUrl',
       invoke: (api, cb) => api.GetFolderViewUrl(v.userUuid, v.folderUuid, cb),
-      schema: viewUrlResultSchema,
+      schema: postDicomViewUrlResultSchema,
     },
     options,
   );
   return result.ViewUrl;
 }
 
-export const addOrderToFolderInputSchema = z.object({
-  userUuid: idSchema,
-  patientOrderInstitutionUuid: idSchema,
-  patientOrderUuid: idSchema,
-  folderUuidList: nonEmptyIdListSchema,
+export const postDicomAddOrderToFolderInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  patientOrderInstitutionUuid: postDicomIdSchema,
+  patientOrderUuid: postDicomIdSchema,
+  folderUuidList: postDicomNonEmptyIdListSchema,
 });
-export type AddOrderToFolderInput = z.input<typeof addOrderToFolderInputSchema>;
+export type PostDicomAddOrderToFolderInput = z.input<typeof postDicomAddOrderToFolderInputSchema>;
 
 /** `AddOrderToFolder(userUuid, patientOrderInstitutionUuid, patientOrderUuid, folderUuidList, callback)`. */
-export async function addOrderToFolder(
-  input: AddOrderToFolderInput,
+export async function addPostDicomOrderToFolder(
+  input: PostDicomAddOrderToFolderInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('AddOrderToFolder', addOrderToFolderInputSchema, input);
+  const v = parsePostDicomInput('AddOrderToFolder', postDicomAddOrderToFolderInputSchema, input);
   await runPostDicom(
     {
       method: 'AddOrderToFolder',
@@ -182,85 +204,31 @@ export async function addOrderToFolder(
           v.folderUuidList,
           cb,
         ),
-      schema: successSchema,
+      schema: postDicomSuccessSchema,
     },
     options,
   );
 }
 
-export const removeOrderFromFolderInputSchema = z.object({
-  userUuid: idSchema,
-  folderUuid: idSchema,
-  patientOrderUuidList: nonEmptyIdListSchema,
+export const postDicomRemoveOrderFromFolderInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  folderUuid: postDicomIdSchema,
+  patientOrderUuidList: postDicomNonEmptyIdListSchema,
 });
-export type RemoveOrderFromFolderInput = z.input<typeof removeOrderFromFolderInputSchema>;
+export type PostDicomRemoveOrderFromFolderInput = z.input<typeof postDicomRemoveOrderFromFolderInputSchema>;
 
 /** `RemoveOrderFromFolder(userUuid, folderUuid, patientOrderUuidList, callback)`. */
-export async function removeOrderFromFolder(
-  input: RemoveOrderFromFolderInput,
+export async function removePostDicomOrderFromFolder(
+  input: PostDicomRemoveOrderFromFolderInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('RemoveOrderFromFolder', removeOrderFromFolderInputSchema, input);
+  const v = parsePostDicomInput('RemoveOrderFromFolder', postDicomRemoveOrderFromFolderInputSchema, input);
   await runPostDicom(
     {
       method: 'RemoveOrderFromFolder',
       invoke: (api, cb) => api.RemoveOrderFromFolder(v.userUuid, v.folderUuid, v.patientOrderUuidList, cb),
-      schema: successSchema,
+      schema: postDicomSuccessSchema,
     },
     options,
   );
-}
-
-// ---- Queries and hooks ------------------------------------------------------------------------------
-
-export const postDicomFolderKeys = {
-  all: postDicomRoots.folders,
-  list: (input: FolderListInput) => [...postDicomRoots.folders, 'list', input] as const,
-};
-
-export const folderListQueryOptions = (input: FolderListInput) =>
-  queryOptions({
-    queryKey: postDicomFolderKeys.list(input),
-    queryFn: ({ signal }) => getFolderList(input, { signal }),
-  });
-
-export const useFolderList = (input: FolderListInput) => useQuery(folderListQueryOptions(input));
-
-function useInvalidateFolders() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: postDicomRoots.folders });
-}
-
-export function useCreateFolder() {
-  const invalidate = useInvalidateFolders();
-  return useMutation({ mutationFn: (i: CreateFolderInput) => createFolder(i), onSuccess: invalidate });
-}
-export function useCreateFolderWithDescription() {
-  const invalidate = useInvalidateFolders();
-  return useMutation({
-    mutationFn: (i: CreateFolderWithDescriptionInput) => createFolderWithDescription(i),
-    onSuccess: invalidate,
-  });
-}
-export function useDeleteFolder() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({ mutationFn: (i: FolderRef) => deleteFolder(i), onSuccess: invalidate });
-}
-/** A mutation: the link is asked for from the user's browser right when it is opened. */
-export function useGetFolderViewUrl() {
-  return useMutation({ mutationFn: (i: FolderRef) => getFolderViewUrl(i) });
-}
-export function useAddOrderToFolder() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: AddOrderToFolderInput) => addOrderToFolder(i),
-    onSuccess: invalidate,
-  });
-}
-export function useRemoveOrderFromFolder() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: RemoveOrderFromFolderInput) => removeOrderFromFolder(i),
-    onSuccess: invalidate,
-  });
 }

@@ -329,8 +329,6 @@ export type PostDicomMethod = Exclude<keyof PostDicomCloudApi, 'DicomTagsEnum'>;
 
 export interface PostDicomCloudApiConstructor {
   new (apiKey: string, accountKey: string): PostDicomCloudApi;
-  /** Set by the simulated library (mock mode): it needs no keys, so the loader skips `/api/postdicom/config`. */
-  readonly isSimulation?: boolean;
 }
 
 /** The global the vendor's script defines (`new postDicomCloudApi(apiKey, accountKey)`). */

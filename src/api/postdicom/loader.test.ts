@@ -1,19 +1,19 @@
 import { faults } from '@mocks/faults';
 import { server } from '@mocks/node';
+import { POSTDICOM_MOCK_KEYS } from '@mocks/postdicom/config';
 import { uninstallPostDicomMock } from '@mocks/postdicom/install';
 import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freshPostDicom } from '../../test/postdicom.test-helpers';
 import { TimeoutError, VendorError } from '../errors';
-import { initialize } from './account';
-import { configurePostDicomTimeouts } from './call';
+import { initializePostDicom } from './account';
+import { configurePostDicomTimeouts } from './client';
 import { PostDicomLibraryLoadError } from './errors';
 import { configurePostDicomLoader, loadPostDicomLibrary } from './loader';
-import { freshPostDicom } from './test-helpers';
 
 /** What the vendor's script would define: records the keys it was given. */
 class LiveLibrary extends SimulatedPostDicomCloudApi {
-  static override readonly isSimulation = false;
   static lastKeys: [string, string] | null = null;
   constructor(apiKey: string, accountKey: string) {
     super(apiKey, accountKey);
@@ -44,18 +44,25 @@ afterEach(() => {
 });
 
 describe('loader', () => {
-  it('uses the installed simulation without fetching the config or injecting a script', async () => {
+  it('uses a global that is already defined (the mock installs the simulation) without injecting a script', async () => {
     freshPostDicom();
     const api = await loadPostDicomLibrary();
     expect(api).toBeInstanceOf(SimulatedPostDicomCloudApi);
     expect(document.head.querySelector('script[data-postdicom-library]')).toBeNull();
   });
 
+  it('takes the keys from the server config in mock mode too: the loader has no mock-only path', async () => {
+    freshPostDicom();
+    globalThis.postDicomCloudApi = LiveLibrary;
+    await loadPostDicomLibrary();
+    expect(LiveLibrary.lastKeys).toEqual([POSTDICOM_MOCK_KEYS.apiKey, POSTDICOM_MOCK_KEYS.accountKey]);
+  });
+
   it('live: fetches the keys, injects the script once, waits for the global and constructs it with the keys', async () => {
     freshPostDicom();
     uninstallPostDicomMock();
     serveConfig();
-    const loading = initialize();
+    const loading = initializePostDicom();
     const script = await injectedScript();
     expect(script.src).toBe('https://cdn.example.test/PostDicomCloudApi.js');
     globalThis.postDicomCloudApi = LiveLibrary;
@@ -135,7 +142,7 @@ describe('callbacks that never come', () => {
     freshPostDicom();
     configurePostDicomTimeouts({ call: 60 });
     faults.set({ failure: 'hang', vendor: 'postdicom' });
-    const error = await initialize().catch((e: unknown) => e);
+    const error = await initializePostDicom().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ vendor: 'postdicom', endpoint: 'Initialize', timeoutMs: 60 });
   });

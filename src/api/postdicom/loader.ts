@@ -1,30 +1,30 @@
 import { z } from 'zod';
 import { TimeoutError } from '../errors';
 import { createVendorClient } from '../http';
+import { postDicomEndpoints } from './endpoints';
 import { PostDicomLibraryLoadError, postDicomFailureSchema } from './errors';
 import { POSTDICOM_GLOBAL, type PostDicomCloudApi, type PostDicomCloudApiConstructor } from './library';
 
 /**
  * Loads the vendor's library lazily, on the first adapter call:
- * 1. if the global `postDicomCloudApi` is already there (mock mode installs the simulated one, or the page
- *    already has the script), use it and skip the script;
- * 2. otherwise (live mode) `GET /api/postdicom/config` gives `{ apiKey, accountKey, libraryUrl }` from the
- *    server's environment, and a `<script>` with `libraryUrl` is injected; we wait for the global;
+ * 1. `GET /api/postdicom/config` gives `{ apiKey, accountKey, libraryUrl }` from the server's environment
+ *    (the dev/preview proxy now, the gateway later);
+ * 2. if the global `postDicomCloudApi` is already there (the page already has the script), it is used;
+ *    otherwise a `<script>` with `libraryUrl` is injected and we wait for the global;
  * 3. `new postDicomCloudApi(apiKey, accountKey)`, as the vendor's page says. `Initialize` is called by
- *    ./session.ts before any other method.
- * The keys are only held in this module's memory: never in the bundle, browser storage or a URL.
+ *    ./client.ts before any other method.
+ * The keys are only held in this module's memory: never in the bundle, browser storage or a URL. Nothing here
+ * knows about mock mode: the mock (mocks/postdicom) defines the global and answers the config itself.
  */
 
 /** The vendor's published URL, used when the server's config gives none. */
-export const DEFAULT_LIBRARY_URL = 'https://www.postdicom.com/cloud-api/PostDicomCloudApi.min.v10.8.js';
-export const DEFAULT_LOAD_TIMEOUT_MS = 15_000;
-/** The simulated library needs no keys (it is never given real ones). */
-const SIMULATION_KEYS = { apiKey: 'simulation', accountKey: 'simulation' } as const;
+export const POSTDICOM_LIBRARY_URL = 'https://www.postdicom.com/cloud-api/PostDicomCloudApi.min.v10.8.js';
+export const POSTDICOM_LOAD_TIMEOUT_MS = 15_000;
 
 export const postDicomConfigSchema = z.object({
   apiKey: z.string().min(1),
   accountKey: z.string().min(1),
-  /** May be empty: then `DEFAULT_LIBRARY_URL` or the configured one is used. */
+  /** May be empty: then `POSTDICOM_LIBRARY_URL` or the configured one is used. */
   libraryUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
 });
 export type PostDicomConfig = z.infer<typeof postDicomConfigSchema>;
@@ -34,7 +34,10 @@ interface LoaderSettings {
   libraryUrl: string;
   loadTimeoutMs: number;
 }
-const settings: LoaderSettings = { libraryUrl: DEFAULT_LIBRARY_URL, loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS };
+const settings: LoaderSettings = {
+  libraryUrl: POSTDICOM_LIBRARY_URL,
+  loadTimeoutMs: POSTDICOM_LOAD_TIMEOUT_MS,
+};
 
 export function configurePostDicomLoader(patch: Partial<LoaderSettings>): void {
   Object.assign(settings, patch);
@@ -50,8 +53,7 @@ const configClient = createVendorClient({
 
 export function fetchPostDicomConfig(): Promise<PostDicomConfig> {
   return configClient.request({
-    path: '/config',
-    endpoint: 'GET /config',
+    ...postDicomEndpoints.config.at(),
     schema: postDicomConfigSchema,
     timeoutMs: settings.loadTimeoutMs,
   });
@@ -63,7 +65,7 @@ function currentGlobal(): PostDicomCloudApiConstructor | undefined {
 }
 
 /** Injects the vendor's script and waits for its global; typed errors on failure, load error or timeout. */
-export function injectLibraryScript(
+export function injectPostDicomLibraryScript(
   url: string,
   timeoutMs = settings.loadTimeoutMs,
 ): Promise<PostDicomCloudApiConstructor> {
@@ -100,10 +102,9 @@ export function injectLibraryScript(
 }
 
 async function load(): Promise<PostDicomCloudApi> {
-  const existing = currentGlobal();
-  if (existing?.isSimulation) return new existing(SIMULATION_KEYS.apiKey, SIMULATION_KEYS.accountKey);
   const config = await fetchPostDicomConfig();
-  const ctor = existing ?? (await injectLibraryScript(config.libraryUrl || settings.libraryUrl));
+  const ctor =
+    currentGlobal() ?? (await injectPostDicomLibraryScript(config.libraryUrl || settings.libraryUrl));
   return new ctor(config.apiKey, config.accountKey);
 }
 

@@ -1,25 +1,25 @@
 import { faults } from '@mocks/faults';
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { VendorError } from '../errors';
 import { PostDicomInputError } from './errors';
 import {
-  CREATE_ORDER_JSON_KEYS,
-  type CreateOrderJsonParameters,
-  createOrderWithFullParameters,
-  createOrderWithFullParameters2,
-  createOrderWithJson,
-  createOrderWithMinimumParameters,
+  createPostDicomOrderWithFullParameters,
+  createPostDicomOrderWithFullParameters2,
+  createPostDicomOrderWithJson,
+  createPostDicomOrderWithMinimumParameters,
+  POSTDICOM_CREATE_ORDER_JSON_KEYS,
+  type PostDicomCreateOrderJsonParameters,
 } from './order-create';
-import { getPatientOrderProperties } from './orders';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
+import { getPostDicomPatientOrderProperties } from './orders';
 
 const equipment = () => postDicomDb.get().dicomNodes[0]?.DicomNodeUuid ?? '';
 
 describe('CreateOrderWithMinimumParameters', () => {
   it('creates an order the searches then find', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    const created = await createOrderWithMinimumParameters({
+    const created = await createPostDicomOrderWithMinimumParameters({
       userUuid,
       institutionUuid,
       patientName: 'PEREZ^JUAN^CARLOS',
@@ -48,18 +48,18 @@ describe('CreateOrderWithMinimumParameters', () => {
       orderDate: '2026-03-02',
     };
     await expect(
-      createOrderWithMinimumParameters({ ...base, orderDate: '2026-02-30' }),
+      createPostDicomOrderWithMinimumParameters({ ...base, orderDate: '2026-02-30' }),
     ).rejects.toMatchObject({
       issues: [{ path: 'orderDate' }],
     });
-    await expect(createOrderWithMinimumParameters({ ...base, orderTime: '8:30' })).rejects.toBeInstanceOf(
-      PostDicomInputError,
-    );
     await expect(
-      createOrderWithMinimumParameters({ ...base, modality: 'RX' as 'CT' }),
+      createPostDicomOrderWithMinimumParameters({ ...base, orderTime: '8:30' }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
     await expect(
-      createOrderWithMinimumParameters({ ...base, institutionUuid: UNKNOWN_UUID }),
+      createPostDicomOrderWithMinimumParameters({ ...base, modality: 'RX' as 'CT' }),
+    ).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(
+      createPostDicomOrderWithMinimumParameters({ ...base, institutionUuid: UNKNOWN_UUID }),
     ).rejects.toMatchObject({
       endpoint: 'CreateOrderWithMinimumParameters',
       vendorMessage: expect.stringContaining('Institution not found'),
@@ -71,7 +71,7 @@ describe('CreateOrderWithMinimumParameters', () => {
     const before = postDicomDb.get().orders.length;
     faults.set({ failure: 'network', vendor: 'postdicom', afterProcessing: true, remaining: 1 });
     await expect(
-      createOrderWithMinimumParameters({
+      createPostDicomOrderWithMinimumParameters({
         userUuid,
         institutionUuid,
         patientName: 'A^B',
@@ -87,7 +87,7 @@ describe('CreateOrderWithMinimumParameters', () => {
 describe('CreateOrderWithFullParameters', () => {
   it('creates an order with every parameter', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    const created = await createOrderWithFullParameters({
+    const created = await createPostDicomOrderWithFullParameters({
       userUuid,
       institutionUuid,
       patientName: 'GOMEZ^LUCIA',
@@ -104,7 +104,7 @@ describe('CreateOrderWithFullParameters', () => {
       procedureDescription: 'Eco abdomen',
       scheduledEquipmentUuid: equipment(),
     });
-    const properties = await getPatientOrderProperties({
+    const properties = await getPostDicomPatientOrderProperties({
       userUuid,
       patientOrderInstitutionUuid: institutionUuid,
       patientOrderUuid: created.PatientOrderUuid,
@@ -130,15 +130,15 @@ describe('CreateOrderWithFullParameters', () => {
       patientBirthdate: '1990-01-01',
     };
     await expect(
-      createOrderWithFullParameters({ ...base, accessionNumber: 'A'.repeat(17) }),
+      createPostDicomOrderWithFullParameters({ ...base, accessionNumber: 'A'.repeat(17) }),
     ).rejects.toMatchObject({
       issues: [{ path: 'accessionNumber' }],
     });
-    await expect(createOrderWithFullParameters({ ...base, patientBirthdate: '' })).rejects.toBeInstanceOf(
-      PostDicomInputError,
-    );
     await expect(
-      createOrderWithFullParameters({ ...base, scheduledEquipmentUuid: UNKNOWN_UUID }),
+      createPostDicomOrderWithFullParameters({ ...base, patientBirthdate: '' }),
+    ).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(
+      createPostDicomOrderWithFullParameters({ ...base, scheduledEquipmentUuid: UNKNOWN_UUID }),
     ).rejects.toMatchObject({
       vendorMessage: expect.stringContaining('equipment'),
     });
@@ -148,7 +148,7 @@ describe('CreateOrderWithFullParameters', () => {
 describe('CreateOrderWithFullParameters2', () => {
   it('adds patient sex and referring physician', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    const created = await createOrderWithFullParameters2({
+    const created = await createPostDicomOrderWithFullParameters2({
       userUuid,
       institutionUuid,
       patientName: 'SOSA^ANA',
@@ -166,7 +166,7 @@ describe('CreateOrderWithFullParameters2', () => {
   it('refuses a sex other than M, F, O or empty', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      createOrderWithFullParameters2({
+      createPostDicomOrderWithFullParameters2({
         userUuid,
         institutionUuid,
         patientName: 'A^B',
@@ -181,7 +181,7 @@ describe('CreateOrderWithFullParameters2', () => {
 });
 
 describe('CreateOrderWithJSON', () => {
-  const every: Required<CreateOrderJsonParameters> = {
+  const every: Required<PostDicomCreateOrderJsonParameters> = {
     OtherPatientId: 'HC-7',
     PatientName: 'DIAZ^PEDRO',
     OrderModality: 'CT',
@@ -207,8 +207,8 @@ describe('CreateOrderWithJSON', () => {
 
   it('sends every documented key', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    expect(CREATE_ORDER_JSON_KEYS.sort()).toEqual(Object.keys(every).sort());
-    const created = await createOrderWithJson({
+    expect(POSTDICOM_CREATE_ORDER_JSON_KEYS.sort()).toEqual(Object.keys(every).sort());
+    const created = await createPostDicomOrderWithJson({
       userUuid,
       institutionUuid,
       jsonParameters: { ...every, ScheduledEquipmentUuid: equipment() },
@@ -227,10 +227,10 @@ describe('CreateOrderWithJSON', () => {
   it('refuses unknown keys, a bad PerformedDatetime, an accession of 17 characters and a sex of 2 characters', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     const send = (jsonParameters: Record<string, string>) =>
-      createOrderWithJson({
+      createPostDicomOrderWithJson({
         userUuid,
         institutionUuid,
-        jsonParameters: jsonParameters as CreateOrderJsonParameters,
+        jsonParameters: jsonParameters as PostDicomCreateOrderJsonParameters,
       });
     await expect(send({ PatientName: 'A^B', Foo: 'x' })).rejects.toBeInstanceOf(PostDicomInputError);
     await expect(send({ PerformedDatetime: '2000-01-01T16:00' })).rejects.toMatchObject({
@@ -245,7 +245,7 @@ describe('CreateOrderWithJSON', () => {
   it('is refused by the library without a patient id', async () => {
     const { userUuid, institutionUuid } = await signedIn();
     await expect(
-      createOrderWithJson({
+      createPostDicomOrderWithJson({
         userUuid,
         institutionUuid,
         jsonParameters: { PatientName: 'A^B', OrderModality: 'CT' },

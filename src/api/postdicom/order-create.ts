@@ -1,21 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { CallOptions } from './call';
-import { parseInput } from './errors';
-import type { PostDicomMethod } from './library';
-import { useInvalidateOrders } from './orders';
+import type { CallOptions } from '../http';
+import { runPostDicom } from './client';
 import {
-  dateTimeSchema,
-  guidSchema,
-  hhmmSchema,
-  idSchema,
-  isoDateSchema,
-  modalitySchema,
-  patientNameSchema,
-  patientSexSchema,
-  successSchema,
-} from './schemas';
-import { runPostDicom } from './session';
+  postDicomDateTimeSchema,
+  postDicomGuidSchema,
+  postDicomHhmmSchema,
+  postDicomIdSchema,
+  postDicomIsoDateSchema,
+  postDicomModalitySchema,
+  postDicomPatientNameSchema,
+  postDicomPatientSexSchema,
+  postDicomSuccessSchema,
+} from './common';
+import { parsePostDicomInput } from './errors';
+import type { PostDicomMethod } from './library';
 
 /**
  * Method group "order creation": CreateOrderWithMinimumParameters, CreateOrderWithFullParameters,
@@ -24,56 +22,56 @@ import { runPostDicom } from './session';
  */
 
 /** The created order. UNCONFIRMED shape: the doc only says the callback reports completion. */
-export const createOrderResultSchema = successSchema.extend({
-  PatientOrderUuid: idSchema,
-  PatientOrderInstitutionUuid: idSchema.optional(),
+export const postDicomCreateOrderResultSchema = postDicomSuccessSchema.extend({
+  PatientOrderUuid: postDicomIdSchema,
+  PatientOrderInstitutionUuid: postDicomIdSchema.optional(),
 });
-export type CreatedOrder = z.infer<typeof createOrderResultSchema>;
+export type PostDicomCreatedOrder = z.infer<typeof postDicomCreateOrderResultSchema>;
 
 const optionalText = (max = 64) => z.string().trim().max(max, `At most ${max} characters.`).default('');
 /** DICOM SH: the accession number has 1–16 characters (CreateOrderWithJSON's rule); empty = none. */
 const accessionNumber = z.string().trim().max(16, 'At most 16 characters.').default('');
 
-export const createOrderMinimumInputSchema = z.object({
-  userUuid: idSchema,
-  institutionUuid: idSchema,
+export const postDicomCreateOrderMinimumInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  institutionUuid: postDicomIdSchema,
   /** `LAST NAME^FIRST NAME^MIDDLE NAME`. */
-  patientName: patientNameSchema,
+  patientName: postDicomPatientNameSchema,
   patientId: z.string().trim().min(1, 'Required.').max(64, 'At most 64 characters.'),
-  modality: modalitySchema,
+  modality: postDicomModalitySchema,
   studyDescription: optionalText(),
-  orderDate: isoDateSchema,
+  orderDate: postDicomIsoDateSchema,
   /** `HH:MM` or empty. */
-  orderTime: z.union([z.literal(''), hhmmSchema]).default(''),
+  orderTime: z.union([z.literal(''), postDicomHhmmSchema]).default(''),
 });
-export type CreateOrderMinimumInput = z.input<typeof createOrderMinimumInputSchema>;
+export type PostDicomCreateOrderMinimumInput = z.input<typeof postDicomCreateOrderMinimumInputSchema>;
 
-export const createOrderFullInputSchema = createOrderMinimumInputSchema.extend({
+export const postDicomCreateOrderFullInputSchema = postDicomCreateOrderMinimumInputSchema.extend({
   patientOtherId: optionalText(),
-  patientBirthdate: isoDateSchema,
+  patientBirthdate: postDicomIsoDateSchema,
   accessionNumber,
   complaints: optionalText(1024),
   procedureId: optionalText(),
   procedureDescription: optionalText(),
   /** A DICOM node's uuid (GetDicomNodeList) or empty. */
-  scheduledEquipmentUuid: z.union([z.literal(''), guidSchema]).default(''),
+  scheduledEquipmentUuid: z.union([z.literal(''), postDicomGuidSchema]).default(''),
 });
-export type CreateOrderFullInput = z.input<typeof createOrderFullInputSchema>;
+export type PostDicomCreateOrderFullInput = z.input<typeof postDicomCreateOrderFullInputSchema>;
 
-export const createOrderFull2InputSchema = createOrderFullInputSchema.extend({
-  patientSex: patientSexSchema.default(''),
-  referringPhysiciansName: z.union([z.literal(''), patientNameSchema]).default(''),
+export const postDicomCreateOrderFull2InputSchema = postDicomCreateOrderFullInputSchema.extend({
+  patientSex: postDicomPatientSexSchema.default(''),
+  referringPhysiciansName: z.union([z.literal(''), postDicomPatientNameSchema]).default(''),
 });
-export type CreateOrderFull2Input = z.input<typeof createOrderFull2InputSchema>;
+export type PostDicomCreateOrderFull2Input = z.input<typeof postDicomCreateOrderFull2InputSchema>;
 
 /** Every key CreateOrderWithJSON documents; only those needed may be sent. Unknown keys are refused. */
-export const createOrderJsonParametersSchema = z
+export const postDicomCreateOrderJsonParametersSchema = z
   .strictObject({
     OtherPatientId: z.string(),
-    PatientName: patientNameSchema,
-    OrderModality: modalitySchema,
+    PatientName: postDicomPatientNameSchema,
+    OrderModality: postDicomModalitySchema,
     OrderAccessionNumber: z.string().min(1, 'At least 1 character.').max(16, 'At most 16 characters.'),
-    PatientsBirthDate: isoDateSchema,
+    PatientsBirthDate: postDicomIsoDateSchema,
     PatientID: z.string().min(1).max(64),
     Priority: z.string(),
     PatientHistory: z.string(),
@@ -82,44 +80,48 @@ export const createOrderJsonParametersSchema = z
     RequestingPhysician: z.string(),
     RequestingDepartment: z.string(),
     RequestingProcedureDescription: z.string(),
-    PerformedDatetime: dateTimeSchema,
+    PerformedDatetime: postDicomDateTimeSchema,
     OrderNote1: z.string(),
     OrderNote2: z.string(),
     ReferringPhysiciansName: z.string(),
     StudyDescription: z.string(),
     RequestedProcedureId: z.string(),
-    ScheduledEquipmentUuid: guidSchema,
+    ScheduledEquipmentUuid: postDicomGuidSchema,
     /** One character: "M", "F", "O" (or empty). */
-    PatientSex: patientSexSchema,
+    PatientSex: postDicomPatientSexSchema,
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Give at least one parameter.');
-export type CreateOrderJsonParameters = z.input<typeof createOrderJsonParametersSchema>;
-export const CREATE_ORDER_JSON_KEYS = Object.keys(
-  createOrderJsonParametersSchema.shape,
-) as (keyof CreateOrderJsonParameters)[];
+export type PostDicomCreateOrderJsonParameters = z.input<typeof postDicomCreateOrderJsonParametersSchema>;
+export const POSTDICOM_CREATE_ORDER_JSON_KEYS = Object.keys(
+  postDicomCreateOrderJsonParametersSchema.shape,
+) as (keyof PostDicomCreateOrderJsonParameters)[];
 
-export const createOrderJsonInputSchema = z.object({
-  userUuid: idSchema,
-  institutionUuid: idSchema,
-  jsonParameters: createOrderJsonParametersSchema,
+export const postDicomCreateOrderJsonInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  institutionUuid: postDicomIdSchema,
+  jsonParameters: postDicomCreateOrderJsonParametersSchema,
 });
-export type CreateOrderJsonInput = z.input<typeof createOrderJsonInputSchema>;
+export type PostDicomCreateOrderJsonInput = z.input<typeof postDicomCreateOrderJsonInputSchema>;
 
 function create(
   method: PostDicomMethod,
   invoke: Parameters<typeof runPostDicom>[0]['invoke'],
   options: CallOptions,
 ) {
-  return runPostDicom({ method, invoke, schema: createOrderResultSchema }, options);
+  return runPostDicom({ method, invoke, schema: postDicomCreateOrderResultSchema }, options);
 }
 
 /** `CreateOrderWithMinimumParameters(userUuid, institutionUuid, patientName, patientId, modality, studyDescription, orderDate, orderTime, callback)`. */
-export async function createOrderWithMinimumParameters(
-  input: CreateOrderMinimumInput,
+export async function createPostDicomOrderWithMinimumParameters(
+  input: PostDicomCreateOrderMinimumInput,
   options: CallOptions = {},
-): Promise<CreatedOrder> {
-  const v = parseInput('CreateOrderWithMinimumParameters', createOrderMinimumInputSchema, input);
+): Promise<PostDicomCreatedOrder> {
+  const v = parsePostDicomInput(
+    'CreateOrderWithMinimumParameters',
+    postDicomCreateOrderMinimumInputSchema,
+    input,
+  );
   return create(
     'CreateOrderWithMinimumParameters',
     (api, cb) =>
@@ -139,11 +141,11 @@ export async function createOrderWithMinimumParameters(
 }
 
 /** `CreateOrderWithFullParameters(…)` (15 parameters and the callback). */
-export async function createOrderWithFullParameters(
-  input: CreateOrderFullInput,
+export async function createPostDicomOrderWithFullParameters(
+  input: PostDicomCreateOrderFullInput,
   options: CallOptions = {},
-): Promise<CreatedOrder> {
-  const v = parseInput('CreateOrderWithFullParameters', createOrderFullInputSchema, input);
+): Promise<PostDicomCreatedOrder> {
+  const v = parsePostDicomInput('CreateOrderWithFullParameters', postDicomCreateOrderFullInputSchema, input);
   return create(
     'CreateOrderWithFullParameters',
     (api, cb) =>
@@ -170,11 +172,15 @@ export async function createOrderWithFullParameters(
 }
 
 /** `CreateOrderWithFullParameters2(…)`: the full variant plus patient sex and referring physician. */
-export async function createOrderWithFullParameters2(
-  input: CreateOrderFull2Input,
+export async function createPostDicomOrderWithFullParameters2(
+  input: PostDicomCreateOrderFull2Input,
   options: CallOptions = {},
-): Promise<CreatedOrder> {
-  const v = parseInput('CreateOrderWithFullParameters2', createOrderFull2InputSchema, input);
+): Promise<PostDicomCreatedOrder> {
+  const v = parsePostDicomInput(
+    'CreateOrderWithFullParameters2',
+    postDicomCreateOrderFull2InputSchema,
+    input,
+  );
   return create(
     'CreateOrderWithFullParameters2',
     (api, cb) =>
@@ -203,11 +209,11 @@ export async function createOrderWithFullParameters2(
 }
 
 /** `CreateOrderWithJSON(userUuid, institutionUuid, jsonParameters, callback)`. */
-export async function createOrderWithJson(
-  input: CreateOrderJsonInput,
+export async function createPostDicomOrderWithJson(
+  input: PostDicomCreateOrderJsonInput,
   options: CallOptions = {},
-): Promise<CreatedOrder> {
-  const v = parseInput('CreateOrderWithJSON', createOrderJsonInputSchema, input);
+): Promise<PostDicomCreatedOrder> {
+  const v = parsePostDicomInput('CreateOrderWithJSON', postDicomCreateOrderJsonInputSchema, input);
   const json = Object.fromEntries(
     Object.entries(v.jsonParameters).filter(
       (entry): entry is [string, string] => typeof entry[1] === 'string',
@@ -218,34 +224,4 @@ export async function createOrderWithJson(
     (api, cb) => api.CreateOrderWithJSON(v.userUuid, v.institutionUuid, json, cb),
     options,
   );
-}
-
-// Mutations: never retried (creating twice is worse than failing once); they invalidate the orders.
-export function useCreateOrderWithMinimumParameters() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: CreateOrderMinimumInput) => createOrderWithMinimumParameters(i),
-    onSuccess: invalidate,
-  });
-}
-export function useCreateOrderWithFullParameters() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: CreateOrderFullInput) => createOrderWithFullParameters(i),
-    onSuccess: invalidate,
-  });
-}
-export function useCreateOrderWithFullParameters2() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: CreateOrderFull2Input) => createOrderWithFullParameters2(i),
-    onSuccess: invalidate,
-  });
-}
-export function useCreateOrderWithJson() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: CreateOrderJsonInput) => createOrderWithJson(i),
-    onSuccess: invalidate,
-  });
 }

@@ -1,9 +1,13 @@
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { PostDicomInputError } from './errors';
-import { addOrdersToOrderGroup, createOrderGroup, removeOrdersFromGroup } from './order-groups';
-import { getPatientOrderList } from './orders';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
+import {
+  addPostDicomOrdersToOrderGroup,
+  createPostDicomOrderGroup,
+  removePostDicomOrdersFromGroup,
+} from './order-groups';
+import { getPostDicomPatientOrderList } from './orders';
 
 async function ordersOfInstitution(institutionUuid: string) {
   return postDicomDb.get().orders.filter((o) => o.PatientOrderInstitutionUuid === institutionUuid);
@@ -14,12 +18,12 @@ describe('order groups', () => {
     const { userUuid, institutionUuid } = await signedIn();
     const [a, b, c] = await ordersOfInstitution(institutionUuid);
     const uuids = [a?.PatientOrderUuid ?? '', b?.PatientOrderUuid ?? ''];
-    const group = await createOrderGroup({
+    const group = await createPostDicomOrderGroup({
       userUuid,
       patientOrderInstitutionUuid: institutionUuid,
       patientOrderUuidList: uuids,
     });
-    const listed = await getPatientOrderList({ userUuid });
+    const listed = await getPostDicomPatientOrderList({ userUuid });
     expect(
       listed
         .filter((o) => o.ConnectedGroupUuid === group)
@@ -27,7 +31,7 @@ describe('order groups', () => {
         .sort(),
     ).toEqual([...uuids].sort());
 
-    await addOrdersToOrderGroup({
+    await addPostDicomOrdersToOrderGroup({
       userUuid,
       patientOrderInstitutionUuid: institutionUuid,
       connectedGroupUuid: group,
@@ -35,7 +39,7 @@ describe('order groups', () => {
     });
     expect(c?.ConnectedGroupUuid).toBe(group);
 
-    await removeOrdersFromGroup({
+    await removePostDicomOrdersFromGroup({
       userUuid,
       patientOrderInstitutionUuid: institutionUuid,
       patientOrderUuidList: [uuids[0] ?? ''],
@@ -49,10 +53,14 @@ describe('order groups', () => {
     const [mine] = await ordersOfInstitution(institutionUuid);
     const [theirs] = await ordersOfInstitution(otherInstitutionUuid);
     await expect(
-      createOrderGroup({ userUuid, patientOrderInstitutionUuid: institutionUuid, patientOrderUuidList: [] }),
+      createPostDicomOrderGroup({
+        userUuid,
+        patientOrderInstitutionUuid: institutionUuid,
+        patientOrderUuidList: [],
+      }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
     await expect(
-      createOrderGroup({
+      createPostDicomOrderGroup({
         userUuid,
         patientOrderInstitutionUuid: institutionUuid,
         patientOrderUuidList: [mine?.PatientOrderUuid ?? '', theirs?.PatientOrderUuid ?? ''],
@@ -62,7 +70,7 @@ describe('order groups', () => {
       vendorMessage: expect.stringContaining('does not belong'),
     });
     await expect(
-      addOrdersToOrderGroup({
+      addPostDicomOrdersToOrderGroup({
         userUuid,
         patientOrderInstitutionUuid: institutionUuid,
         connectedGroupUuid: UNKNOWN_UUID,
@@ -73,7 +81,7 @@ describe('order groups', () => {
       vendorMessage: expect.stringContaining('group not found'),
     });
     await expect(
-      removeOrdersFromGroup({
+      removePostDicomOrdersFromGroup({
         userUuid,
         patientOrderInstitutionUuid: institutionUuid,
         patientOrderUuidList: [mine?.PatientOrderUuid ?? ''],

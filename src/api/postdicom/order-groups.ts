@@ -1,41 +1,41 @@
-import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { CallOptions } from './call';
-import { parseInput } from './errors';
-import { useInvalidateOrders } from './orders';
-import { idSchema, nonEmptyIdListSchema, successSchema } from './schemas';
-import { runPostDicom } from './session';
+import type { CallOptions } from '../http';
+import { runPostDicom } from './client';
+import { postDicomIdSchema, postDicomNonEmptyIdListSchema, postDicomSuccessSchema } from './common';
+import { parsePostDicomInput } from './errors';
 
 /** Method group "order groups" (orders linked to open together): CreateOrderGroup, AddOrdersToOrderGroup, RemoveOrdersFromGroup. */
 
 /** UNCONFIRMED shape: the new group's uuid (orders then show it as `ConnectedGroupUuid`). */
-export const createOrderGroupResultSchema = successSchema.extend({ ConnectedGroupUuid: idSchema });
+export const postDicomCreateOrderGroupResultSchema = postDicomSuccessSchema.extend({
+  ConnectedGroupUuid: postDicomIdSchema,
+});
 
-export const createOrderGroupInputSchema = z.object({
-  userUuid: idSchema,
-  patientOrderInstitutionUuid: idSchema,
-  patientOrderUuidList: nonEmptyIdListSchema,
+export const postDicomCreateOrderGroupInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  patientOrderInstitutionUuid: postDicomIdSchema,
+  patientOrderUuidList: postDicomNonEmptyIdListSchema,
 });
-export type CreateOrderGroupInput = z.input<typeof createOrderGroupInputSchema>;
-export const addOrdersToOrderGroupInputSchema = createOrderGroupInputSchema.extend({
-  connectedGroupUuid: idSchema,
+export type PostDicomCreateOrderGroupInput = z.input<typeof postDicomCreateOrderGroupInputSchema>;
+export const postDicomAddOrdersToOrderGroupInputSchema = postDicomCreateOrderGroupInputSchema.extend({
+  connectedGroupUuid: postDicomIdSchema,
 });
-export type AddOrdersToOrderGroupInput = z.input<typeof addOrdersToOrderGroupInputSchema>;
-export const removeOrdersFromGroupInputSchema = createOrderGroupInputSchema;
-export type RemoveOrdersFromGroupInput = z.input<typeof removeOrdersFromGroupInputSchema>;
+export type PostDicomAddOrdersToOrderGroupInput = z.input<typeof postDicomAddOrdersToOrderGroupInputSchema>;
+export const postDicomRemoveOrdersFromGroupInputSchema = postDicomCreateOrderGroupInputSchema;
+export type PostDicomRemoveOrdersFromGroupInput = z.input<typeof postDicomRemoveOrdersFromGroupInputSchema>;
 
 /** `CreateOrderGroup(userUuid, patientOrderInstitutionUuid, patientOrderUuidList, callback)`: the new ConnectedGroupUuid. */
-export async function createOrderGroup(
-  input: CreateOrderGroupInput,
+export async function createPostDicomOrderGroup(
+  input: PostDicomCreateOrderGroupInput,
   options: CallOptions = {},
 ): Promise<string> {
-  const v = parseInput('CreateOrderGroup', createOrderGroupInputSchema, input);
+  const v = parsePostDicomInput('CreateOrderGroup', postDicomCreateOrderGroupInputSchema, input);
   const result = await runPostDicom(
     {
       method: 'CreateOrderGroup',
       invoke: (api, cb) =>
         api.CreateOrderGroup(v.userUuid, v.patientOrderInstitutionUuid, v.patientOrderUuidList, cb),
-      schema: createOrderGroupResultSchema,
+      schema: postDicomCreateOrderGroupResultSchema,
     },
     options,
   );
@@ -43,11 +43,11 @@ export async function createOrderGroup(
 }
 
 /** `AddOrdersToOrderGroup(userUuid, patientOrderInstitutionUuid, connectedGroupUuid, patientOrderUuidList, callback)`. */
-export async function addOrdersToOrderGroup(
-  input: AddOrdersToOrderGroupInput,
+export async function addPostDicomOrdersToOrderGroup(
+  input: PostDicomAddOrdersToOrderGroupInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('AddOrdersToOrderGroup', addOrdersToOrderGroupInputSchema, input);
+  const v = parsePostDicomInput('AddOrdersToOrderGroup', postDicomAddOrdersToOrderGroupInputSchema, input);
   await runPostDicom(
     {
       method: 'AddOrdersToOrderGroup',
@@ -59,47 +59,25 @@ export async function addOrdersToOrderGroup(
           v.patientOrderUuidList,
           cb,
         ),
-      schema: successSchema,
+      schema: postDicomSuccessSchema,
     },
     options,
   );
 }
 
 /** `RemoveOrdersFromGroup(userUuid, patientOrderInstitutionUuid, patientOrderUuidList, callback)`. */
-export async function removeOrdersFromGroup(
-  input: RemoveOrdersFromGroupInput,
+export async function removePostDicomOrdersFromGroup(
+  input: PostDicomRemoveOrdersFromGroupInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('RemoveOrdersFromGroup', removeOrdersFromGroupInputSchema, input);
+  const v = parsePostDicomInput('RemoveOrdersFromGroup', postDicomRemoveOrdersFromGroupInputSchema, input);
   await runPostDicom(
     {
       method: 'RemoveOrdersFromGroup',
       invoke: (api, cb) =>
         api.RemoveOrdersFromGroup(v.userUuid, v.patientOrderInstitutionUuid, v.patientOrderUuidList, cb),
-      schema: successSchema,
+      schema: postDicomSuccessSchema,
     },
     options,
   );
-}
-
-export function useCreateOrderGroup() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: CreateOrderGroupInput) => createOrderGroup(i),
-    onSuccess: invalidate,
-  });
-}
-export function useAddOrdersToOrderGroup() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: AddOrdersToOrderGroupInput) => addOrdersToOrderGroup(i),
-    onSuccess: invalidate,
-  });
-}
-export function useRemoveOrdersFromGroup() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({
-    mutationFn: (i: RemoveOrdersFromGroupInput) => removeOrdersFromGroup(i),
-    onSuccess: invalidate,
-  });
 }

@@ -4,21 +4,19 @@ import { postDicomDb, SEEDED_ORDER_COUNT } from '@mocks/postdicom/db';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createQueryWrapper } from '@/test/query-wrapper';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { ContractError, VendorError } from '../errors';
 import { PostDicomInputError } from './errors';
-import { createOrderWithMinimumParameters } from './order-create';
+import { createPostDicomOrderWithMinimumParameters } from './order-create';
 import {
-  deleteOrder,
-  getPatientOrderList,
-  getPatientOrderListInFolder,
-  getPatientOrderListWithDateRange,
-  getPatientOrderProperties,
-  getViewUrl,
-  postDicomOrderKeys,
-  useDeleteOrder,
-  usePatientOrderList,
+  deletePostDicomOrder,
+  getPostDicomPatientOrderList,
+  getPostDicomPatientOrderListInFolder,
+  getPostDicomPatientOrderListWithDateRange,
+  getPostDicomPatientOrderProperties,
+  getPostDicomViewUrl,
 } from './orders';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
+import { postDicomKeys, useDeletePostDicomOrder, usePostDicomPatientOrderList } from './queries';
 
 async function readBlobUrl(url: string): Promise<string> {
   const blob = resolveObjectURL(url);
@@ -29,39 +27,41 @@ async function readBlobUrl(url: string): Promise<string> {
 describe('GetPatientOrderList', () => {
   it('returns every seeded order without filters, and filters by modality, name and institution', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    const all = await getPatientOrderList({ userUuid });
+    const all = await getPostDicomPatientOrderList({ userUuid });
     expect(all.length).toBeGreaterThanOrEqual(SEEDED_ORDER_COUNT);
     expect(all.every((o) => /^[A-Z' -]+\^[A-Z' -]+/.test(o.PatientName))).toBe(true);
 
-    const mrOrUs = await getPatientOrderList({ userUuid, modalities: ['MR', 'US'] });
+    const mrOrUs = await getPostDicomPatientOrderList({ userUuid, modalities: ['MR', 'US'] });
     expect(mrOrUs.length).toBeGreaterThan(0);
     expect(mrOrUs.every((o) => ['MR', 'US'].includes(o.OrderModality))).toBe(true);
 
     const sample = all[10];
-    const byName = await getPatientOrderList({
+    const byName = await getPostDicomPatientOrderList({
       userUuid,
       patientName: sample?.PatientName.split('^')[0] ?? '',
     });
     expect(byName.map((o) => o.PatientOrderUuid)).toContain(sample?.PatientOrderUuid);
 
-    const central = await getPatientOrderList({ userUuid, institutionUuidList: [institutionUuid] });
+    const central = await getPostDicomPatientOrderList({ userUuid, institutionUuidList: [institutionUuid] });
     expect(central.every((o) => o.PatientOrderInstitutionUuid === institutionUuid)).toBe(true);
     expect(central.length).toBeLessThan(all.length);
   });
 
   it('refuses an unknown modality before calling, and an unknown user in the library', async () => {
     const { userUuid } = await signedIn();
-    await expect(getPatientOrderList({ userUuid, modalities: ['MRI' as 'MR'] })).rejects.toBeInstanceOf(
-      PostDicomInputError,
+    await expect(
+      getPostDicomPatientOrderList({ userUuid, modalities: ['MRI' as 'MR'] }),
+    ).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(getPostDicomPatientOrderList({ userUuid: UNKNOWN_UUID })).rejects.toBeInstanceOf(
+      VendorError,
     );
-    await expect(getPatientOrderList({ userUuid: UNKNOWN_UUID })).rejects.toBeInstanceOf(VendorError);
   });
 
   it('a result that breaks the contract names the method and the field', async () => {
     const { userUuid } = await signedIn();
     const broken = postDicomDb.get().orders[3];
     if (broken) broken.OrderModality = 'MRI';
-    const error = await getPatientOrderList({ userUuid }).catch((e: unknown) => e);
+    const error = await getPostDicomPatientOrderList({ userUuid }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect(error).toMatchObject({ endpoint: 'GetPatientOrderList' });
     expect((error as ContractError).fieldPath).toMatch(/^SearchResultList\[\d+\]\.OrderModality$/);
@@ -71,11 +71,11 @@ describe('GetPatientOrderList', () => {
 describe('GetPatientOrderListWithDateRange', () => {
   it('keeps orders inside the range (inclusive)', async () => {
     const { userUuid } = await signedIn();
-    const all = await getPatientOrderList({ userUuid });
+    const all = await getPostDicomPatientOrderList({ userUuid });
     const dates = all.map((o) => o.OrderDate).sort();
     const startDate = dates[50] ?? '';
     const endDate = dates[120] ?? '';
-    const inRange = await getPatientOrderListWithDateRange({ userUuid, startDate, endDate });
+    const inRange = await getPostDicomPatientOrderListWithDateRange({ userUuid, startDate, endDate });
     expect(inRange.length).toBeGreaterThanOrEqual(71);
     expect(inRange.every((o) => o.OrderDate >= startDate && o.OrderDate <= endDate)).toBe(true);
   });
@@ -83,10 +83,10 @@ describe('GetPatientOrderListWithDateRange', () => {
   it('refuses a start after the end and a malformed date before calling', async () => {
     const { userUuid } = await signedIn();
     await expect(
-      getPatientOrderListWithDateRange({ userUuid, startDate: '2026-02-01', endDate: '2026-01-01' }),
+      getPostDicomPatientOrderListWithDateRange({ userUuid, startDate: '2026-02-01', endDate: '2026-01-01' }),
     ).rejects.toMatchObject({ issues: [{ path: 'endDate' }] });
     await expect(
-      getPatientOrderListWithDateRange({ userUuid, startDate: '01/02/2026' }),
+      getPostDicomPatientOrderListWithDateRange({ userUuid, startDate: '01/02/2026' }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
   });
 });
@@ -95,9 +95,14 @@ describe('GetPatientOrderListInFolder', () => {
   it('lists the orders of a folder, and refuses an unknown folder', async () => {
     const { userUuid } = await signedIn();
     const folder = postDicomDb.get().folders[0];
-    const orders = await getPatientOrderListInFolder({ userUuid, folderUuid: folder?.FolderUuid ?? '' });
+    const orders = await getPostDicomPatientOrderListInFolder({
+      userUuid,
+      folderUuid: folder?.FolderUuid ?? '',
+    });
     expect(orders.map((o) => o.PatientOrderUuid)).toEqual(folder?.orderUuids);
-    await expect(getPatientOrderListInFolder({ userUuid, folderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(
+      getPostDicomPatientOrderListInFolder({ userUuid, folderUuid: UNKNOWN_UUID }),
+    ).rejects.toMatchObject({
       endpoint: 'GetPatientOrderListInFolder',
     });
   });
@@ -112,13 +117,13 @@ describe('GetPatientOrderProperties', () => {
       patientOrderInstitutionUuid: order?.PatientOrderInstitutionUuid ?? '',
       patientOrderUuid: order?.PatientOrderUuid ?? '',
     };
-    const properties = await getPatientOrderProperties(ref);
+    const properties = await getPostDicomPatientOrderProperties(ref);
     expect(properties).toMatchObject({ PatientOrderUuid: order?.PatientOrderUuid, AssignedUserUuidList: [] });
     expect(properties.FolderUuidList?.length).toBeGreaterThan(0);
     const wrong =
       ref.patientOrderInstitutionUuid === otherInstitutionUuid ? UNKNOWN_UUID : otherInstitutionUuid;
     await expect(
-      getPatientOrderProperties({ ...ref, patientOrderInstitutionUuid: wrong }),
+      getPostDicomPatientOrderProperties({ ...ref, patientOrderInstitutionUuid: wrong }),
     ).rejects.toBeInstanceOf(VendorError);
   });
 });
@@ -132,12 +137,12 @@ describe('DeleteOrder', () => {
       patientOrderInstitutionUuid: order?.PatientOrderInstitutionUuid ?? '',
       patientOrderUuid: order?.PatientOrderUuid ?? '',
     };
-    await deleteOrder(ref);
+    await deletePostDicomOrder(ref);
     expect(order?.deleted).toBe(true);
     expect(postDicomDb.get().orders).toContain(order); // still in the account (recycle bin)
-    const all = await getPatientOrderList({ userUuid });
+    const all = await getPostDicomPatientOrderList({ userUuid });
     expect(all.map((o) => o.PatientOrderUuid)).not.toContain(order?.PatientOrderUuid);
-    await expect(deleteOrder(ref)).rejects.toMatchObject({
+    await expect(deletePostDicomOrder(ref)).rejects.toMatchObject({
       endpoint: 'DeleteOrder',
       vendorMessage: expect.stringContaining('not found'),
     });
@@ -147,7 +152,7 @@ describe('DeleteOrder', () => {
 describe('GetViewUrl', () => {
   it('gives a blob: URL of a page listing the order, with every value escaped', async () => {
     const { userUuid, institutionUuid } = await signedIn();
-    const created = await createOrderWithMinimumParameters({
+    const created = await createPostDicomOrderWithMinimumParameters({
       userUuid,
       institutionUuid,
       patientName: "O'BRIEN^<script>alert(1)</script>",
@@ -156,7 +161,7 @@ describe('GetViewUrl', () => {
       studyDescription: 'Tórax & abdomen',
       orderDate: '2026-01-10',
     });
-    const url = await getViewUrl({ userUuid, patientOrderUuid: created.PatientOrderUuid });
+    const url = await getPostDicomViewUrl({ userUuid, patientOrderUuid: created.PatientOrderUuid });
     expect(url).toMatch(/^blob:/);
     const html = await readBlobUrl(url);
     expect(html).toContain('O&#39;BRIEN^&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -167,20 +172,23 @@ describe('GetViewUrl', () => {
 
   it('is refused for an unknown order', async () => {
     const { userUuid } = await signedIn();
-    await expect(getViewUrl({ userUuid, patientOrderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
+    await expect(getPostDicomViewUrl({ userUuid, patientOrderUuid: UNKNOWN_UUID })).rejects.toMatchObject({
       endpoint: 'GetViewUrl',
     });
   });
 });
 
 describe('hooks', () => {
-  it('usePatientOrderList loads; useDeleteOrder invalidates it and never retries', async () => {
+  it('usePostDicomPatientOrderList loads; useDeletePostDicomOrder invalidates it and never retries', async () => {
     const { userUuid } = await signedIn();
     const { queryClient, wrapper } = createQueryWrapper();
     const filters = { userUuid, modalities: ['MG' as const] };
-    const { result } = renderHook(() => ({ list: usePatientOrderList(filters), remove: useDeleteOrder() }), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => ({ list: usePostDicomPatientOrderList(filters), remove: useDeletePostDicomOrder() }),
+      {
+        wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
     const first = result.current.list.data?.[0];
     expect(first).toBeDefined();
@@ -206,6 +214,6 @@ describe('hooks', () => {
     await waitFor(() =>
       expect(result.current.list.data?.map((o) => o.PatientOrderUuid)).not.toContain(first?.PatientOrderUuid),
     );
-    expect(queryClient.getQueryState(postDicomOrderKeys.search(filters))?.dataUpdateCount).toBe(2);
+    expect(queryClient.getQueryState(postDicomKeys.orderList(filters))?.dataUpdateCount).toBe(2);
   });
 });

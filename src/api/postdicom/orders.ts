@@ -1,62 +1,63 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { CallOptions } from './call';
-import { parseInput } from './errors';
-import { postDicomRoots } from './keys';
+import type { CallOptions } from '../http';
+import { runPostDicom } from './client';
 import {
-  idListSchema,
-  idSchema,
-  isoDateSchema,
-  modalitySchema,
-  orderSummarySchema,
   type PostDicomOrderSummary,
-  successSchema,
-} from './schemas';
-import { runPostDicom } from './session';
+  postDicomIdListSchema,
+  postDicomIdSchema,
+  postDicomIsoDateSchema,
+  postDicomModalitySchema,
+  postDicomOrderSummarySchema,
+  postDicomSuccessSchema,
+} from './common';
+import { parsePostDicomInput } from './errors';
 
 /**
  * Method group "orders": the three searches (filters, date range, in folder), GetPatientOrderProperties,
  * GetViewUrl and DeleteOrder (moves the order to the recycle bin).
  */
 
-export const orderSearchResultSchema = successSchema.extend({
-  SearchResultList: z.array(orderSummarySchema),
+export const postDicomOrderSearchResultSchema = postDicomSuccessSchema.extend({
+  SearchResultList: z.array(postDicomOrderSummarySchema),
 });
 
-export const orderFiltersSchema = z.object({
-  userUuid: idSchema,
+export const postDicomOrderFiltersSchema = z.object({
+  userUuid: postDicomIdSchema,
   /** Empty: every institution. */
-  institutionUuidList: idListSchema.default([]),
+  institutionUuidList: postDicomIdListSchema.default([]),
   patientName: z.string().trim().default(''),
   accessionNumber: z.string().trim().max(16, 'At most 16 characters.').default(''),
   patientId: z.string().trim().default(''),
   otherPatientId: z.string().trim().default(''),
   /** Empty: every modality. */
-  modalities: z.array(modalitySchema).default([]),
+  modalities: z.array(postDicomModalitySchema).default([]),
 });
-export type OrderFilters = z.input<typeof orderFiltersSchema>;
+export type PostDicomOrderFilters = z.input<typeof postDicomOrderFiltersSchema>;
 
-export const orderDateRangeFiltersSchema = orderFiltersSchema
+export const postDicomOrderDateRangeFiltersSchema = postDicomOrderFiltersSchema
   .extend({
     /** `YYYY-MM-DD`; empty: open. */
-    startDate: z.union([z.literal(''), isoDateSchema]).default(''),
-    endDate: z.union([z.literal(''), isoDateSchema]).default(''),
+    startDate: z.union([z.literal(''), postDicomIsoDateSchema]).default(''),
+    endDate: z.union([z.literal(''), postDicomIsoDateSchema]).default(''),
   })
   .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
     message: 'The start date is after the end date.',
     path: ['endDate'],
   });
-export type OrderDateRangeFilters = z.input<typeof orderDateRangeFiltersSchema>;
+export type PostDicomOrderDateRangeFilters = z.input<typeof postDicomOrderDateRangeFiltersSchema>;
 
-export const ordersInFolderInputSchema = z.object({ userUuid: idSchema, folderUuid: idSchema });
-export type OrdersInFolderInput = z.input<typeof ordersInFolderInputSchema>;
+export const postDicomOrdersInFolderInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  folderUuid: postDicomIdSchema,
+});
+export type PostDicomOrdersInFolderInput = z.input<typeof postDicomOrdersInFolderInputSchema>;
 
 /** `GetPatientOrderList(callback, userUuid, institutionUuidList, patientName, accessionNumber, patientId, otherPatientId, modalities)`. */
-export async function getPatientOrderList(
-  filters: OrderFilters,
+export async function getPostDicomPatientOrderList(
+  filters: PostDicomOrderFilters,
   options: CallOptions = {},
 ): Promise<PostDicomOrderSummary[]> {
-  const f = parseInput('GetPatientOrderList', orderFiltersSchema, filters);
+  const f = parsePostDicomInput('GetPatientOrderList', postDicomOrderFiltersSchema, filters);
   const result = await runPostDicom(
     {
       method: 'GetPatientOrderList',
@@ -71,7 +72,7 @@ export async function getPatientOrderList(
           f.otherPatientId,
           f.modalities,
         ),
-      schema: orderSearchResultSchema,
+      schema: postDicomOrderSearchResultSchema,
     },
     options,
   );
@@ -82,11 +83,15 @@ export async function getPatientOrderList(
  * `GetPatientOrderListWithDateRange(…, startDate, endDate)`. Dates are passed as `YYYY-MM-DD` strings
  * (the doc only says "date"; unconfirmed) or empty.
  */
-export async function getPatientOrderListWithDateRange(
-  filters: OrderDateRangeFilters,
+export async function getPostDicomPatientOrderListWithDateRange(
+  filters: PostDicomOrderDateRangeFilters,
   options: CallOptions = {},
 ): Promise<PostDicomOrderSummary[]> {
-  const f = parseInput('GetPatientOrderListWithDateRange', orderDateRangeFiltersSchema, filters);
+  const f = parsePostDicomInput(
+    'GetPatientOrderListWithDateRange',
+    postDicomOrderDateRangeFiltersSchema,
+    filters,
+  );
   const result = await runPostDicom(
     {
       method: 'GetPatientOrderListWithDateRange',
@@ -103,7 +108,7 @@ export async function getPatientOrderListWithDateRange(
           f.startDate,
           f.endDate,
         ),
-      schema: orderSearchResultSchema,
+      schema: postDicomOrderSearchResultSchema,
     },
     options,
   );
@@ -111,16 +116,16 @@ export async function getPatientOrderListWithDateRange(
 }
 
 /** `GetPatientOrderListInFolder(callback, userUuid, folderUuid)`. */
-export async function getPatientOrderListInFolder(
-  input: OrdersInFolderInput,
+export async function getPostDicomPatientOrderListInFolder(
+  input: PostDicomOrdersInFolderInput,
   options: CallOptions = {},
 ): Promise<PostDicomOrderSummary[]> {
-  const v = parseInput('GetPatientOrderListInFolder', ordersInFolderInputSchema, input);
+  const v = parsePostDicomInput('GetPatientOrderListInFolder', postDicomOrdersInFolderInputSchema, input);
   const result = await runPostDicom(
     {
       method: 'GetPatientOrderListInFolder',
       invoke: (api, cb) => api.GetPatientOrderListInFolder(cb, v.userUuid, v.folderUuid),
-      schema: orderSearchResultSchema,
+      schema: postDicomOrderSearchResultSchema,
     },
     options,
   );
@@ -129,16 +134,16 @@ export async function getPatientOrderListInFolder(
 
 // ---- One order --------------------------------------------------------------------------------------
 
-export const orderRefSchema = z.object({
-  userUuid: idSchema,
-  patientOrderInstitutionUuid: idSchema,
-  patientOrderUuid: idSchema,
+export const postDicomOrderRefSchema = z.object({
+  userUuid: postDicomIdSchema,
+  patientOrderInstitutionUuid: postDicomIdSchema,
+  patientOrderUuid: postDicomIdSchema,
 });
-export type OrderRef = z.input<typeof orderRefSchema>;
+export type PostDicomOrderRef = z.input<typeof postDicomOrderRefSchema>;
 
 /** Every property of an order: the search fields plus whatever else the vendor sends (kept, not stripped). */
-export const orderPropertiesSchema = z.looseObject({
-  ...orderSummarySchema.shape,
+export const postDicomOrderPropertiesSchema = z.looseObject({
+  ...postDicomOrderSummarySchema.shape,
   ReferringPhysiciansName: z.string().optional(),
   PatientComplaints: z.string().optional(),
   RequestedProcedureId: z.string().optional(),
@@ -149,23 +154,23 @@ export const orderPropertiesSchema = z.looseObject({
   FolderUuidList: z.array(z.string()).optional(),
   DocumentList: z.array(z.object({ FileName: z.string(), Size: z.number().int().nonnegative() })).optional(),
 });
-export const orderPropertiesResultSchema = successSchema.extend({
-  PatientOrderProperties: orderPropertiesSchema,
+export const postDicomOrderPropertiesResultSchema = postDicomSuccessSchema.extend({
+  PatientOrderProperties: postDicomOrderPropertiesSchema,
 });
-export type PostDicomOrderProperties = z.infer<typeof orderPropertiesSchema>;
+export type PostDicomOrderProperties = z.infer<typeof postDicomOrderPropertiesSchema>;
 
 /** `GetPatientOrderProperties(userUuid, patientOrderInstitutionUuid, patientOrderUuid, callback)`. */
-export async function getPatientOrderProperties(
-  input: OrderRef,
+export async function getPostDicomPatientOrderProperties(
+  input: PostDicomOrderRef,
   options: CallOptions = {},
 ): Promise<PostDicomOrderProperties> {
-  const v = parseInput('GetPatientOrderProperties', orderRefSchema, input);
+  const v = parsePostDicomInput('GetPatientOrderProperties', postDicomOrderRefSchema, input);
   const result = await runPostDicom(
     {
       method: 'GetPatientOrderProperties',
       invoke: (api, cb) =>
         api.GetPatientOrderProperties(v.userUuid, v.patientOrderInstitutionUuid, v.patientOrderUuid, cb),
-      schema: orderPropertiesResultSchema,
+      schema: postDicomOrderPropertiesResultSchema,
     },
     options,
   );
@@ -173,95 +178,45 @@ export async function getPatientOrderProperties(
 }
 
 /** `DeleteOrder(userUuid, patientOrderInstitutionUuid, patientOrderUuid, callback)`: moves the order to the recycle bin. */
-export async function deleteOrder(input: OrderRef, options: CallOptions = {}): Promise<void> {
-  const v = parseInput('DeleteOrder', orderRefSchema, input);
+export async function deletePostDicomOrder(
+  input: PostDicomOrderRef,
+  options: CallOptions = {},
+): Promise<void> {
+  const v = parsePostDicomInput('DeleteOrder', postDicomOrderRefSchema, input);
   await runPostDicom(
     {
       method: 'DeleteOrder',
       invoke: (api, cb) => api.DeleteOrder(v.userUuid, v.patientOrderInstitutionUuid, v.patientOrderUuid, cb),
-      schema: successSchema,
+      schema: postDicomSuccessSchema,
     },
     options,
   );
 }
 
-export const viewUrlResultSchema = successSchema.extend({ ViewUrl: z.url() });
-export const orderViewUrlInputSchema = z.object({ userUuid: idSchema, patientOrderUuid: idSchema });
-export type OrderViewUrlInput = z.input<typeof orderViewUrlInputSchema>;
+export const postDicomViewUrlResultSchema = postDicomSuccessSchema.extend({ ViewUrl: z.url() });
+export const postDicomOrderViewUrlInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  patientOrderUuid: postDicomIdSchema,
+});
+export type PostDicomOrderViewUrlInput = z.input<typeof postDicomOrderViewUrlInputSchema>;
 
 /**
  * `GetViewUrl(userUuid, patientOrderUuid, callback)`.
  * MUST run in the user's browser: the link opens only from the IP address that asked for it, so it cannot be
  * requested by a server or a proxy on the user's behalf. Request it right before opening it; never cache it.
  */
-export async function getViewUrl(input: OrderViewUrlInput, options: CallOptions = {}): Promise<string> {
-  const v = parseInput('GetViewUrl', orderViewUrlInputSchema, input);
+export async function getPostDicomViewUrl(
+  input: PostDicomOrderViewUrlInput,
+  options: CallOptions = {},
+): Promise<string> {
+  const v = parsePostDicomInput('GetViewUrl', postDicomOrderViewUrlInputSchema, input);
   const result = await runPostDicom(
     {
       method: 'GetViewUrl',
       invoke: (api, cb) => api.GetViewUrl(v.userUuid, v.patientOrderUuid, cb),
-      schema: viewUrlResultSchema,
+      schema: postDicomViewUrlResultSchema,
     },
     options,
   );
   return result.ViewUrl;
-}
-
-// ---- Queries and hooks ------------------------------------------------------------------------------
-
-export const postDicomOrderKeys = {
-  all: postDicomRoots.orders,
-  search: (filters: OrderFilters) => [...postDicomRoots.orders, 'search', filters] as const,
-  searchByDate: (filters: OrderDateRangeFilters) =>
-    [...postDicomRoots.orders, 'search-by-date', filters] as const,
-  inFolder: (input: OrdersInFolderInput) => [...postDicomRoots.orders, 'in-folder', input] as const,
-  properties: (ref: OrderRef) => [...postDicomRoots.orders, 'properties', ref] as const,
-};
-
-export const orderSearchQueryOptions = (filters: OrderFilters) =>
-  queryOptions({
-    queryKey: postDicomOrderKeys.search(filters),
-    queryFn: ({ signal }) => getPatientOrderList(filters, { signal }),
-  });
-export const orderDateRangeQueryOptions = (filters: OrderDateRangeFilters) =>
-  queryOptions({
-    queryKey: postDicomOrderKeys.searchByDate(filters),
-    queryFn: ({ signal }) => getPatientOrderListWithDateRange(filters, { signal }),
-  });
-export const ordersInFolderQueryOptions = (input: OrdersInFolderInput) =>
-  queryOptions({
-    queryKey: postDicomOrderKeys.inFolder(input),
-    queryFn: ({ signal }) => getPatientOrderListInFolder(input, { signal }),
-  });
-export const orderPropertiesQueryOptions = (ref: OrderRef) =>
-  queryOptions({
-    queryKey: postDicomOrderKeys.properties(ref),
-    queryFn: ({ signal }) => getPatientOrderProperties(ref, { signal }),
-  });
-
-export const usePatientOrderList = (filters: OrderFilters) => useQuery(orderSearchQueryOptions(filters));
-export const usePatientOrderListWithDateRange = (filters: OrderDateRangeFilters) =>
-  useQuery(orderDateRangeQueryOptions(filters));
-export const usePatientOrderListInFolder = (input: OrdersInFolderInput) =>
-  useQuery(ordersInFolderQueryOptions(input));
-export const usePatientOrderProperties = (ref: OrderRef) => useQuery(orderPropertiesQueryOptions(ref));
-
-/** Invalidates orders and folders (folder lists may carry their orders). */
-export function useInvalidateOrders() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: postDicomRoots.orders }),
-      queryClient.invalidateQueries({ queryKey: postDicomRoots.folders }),
-    ]);
-}
-
-export function useDeleteOrder() {
-  const invalidate = useInvalidateOrders();
-  return useMutation({ mutationFn: (input: OrderRef) => deleteOrder(input), onSuccess: invalidate });
-}
-
-/** A mutation, not a query: each link is asked for right when the user opens it, from their browser. */
-export function useGetViewUrl() {
-  return useMutation({ mutationFn: (input: OrderViewUrlInput) => getViewUrl(input) });
 }

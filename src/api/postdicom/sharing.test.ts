@@ -3,21 +3,21 @@ import { postDicomDb } from '@mocks/postdicom/db';
 import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getUserGroupList } from './account';
+import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
+import { getPostDicomUserGroupList } from './account';
 import { PostDicomInputError } from './errors';
 import {
-  createQuickShareLink,
-  createQuickShareLinkWithExpireDate,
-  shareFolderToUploadWithEmail,
-  shareFolderToUploadWithUrl,
-  shareFolderWithAccountUser,
-  shareFolderWithAccountUserGroup,
-  shareFolderWithEmail,
-  shareFolderWithUrl,
-  sharePatientOrder,
-  sharePatientOrderWithExpireDate,
+  createPostDicomQuickShareLink,
+  createPostDicomQuickShareLinkWithExpireDate,
+  sharePostDicomFolderToUploadWithEmail,
+  sharePostDicomFolderToUploadWithUrl,
+  sharePostDicomFolderWithAccountUser,
+  sharePostDicomFolderWithAccountUserGroup,
+  sharePostDicomFolderWithEmail,
+  sharePostDicomFolderWithUrl,
+  sharePostDicomPatientOrder,
+  sharePostDicomPatientOrderWithExpireDate,
 } from './sharing';
-import { signedIn, UNKNOWN_UUID } from './test-helpers';
 
 const future = () => dayjs().add(30, 'day').format('YYYY-MM-DD');
 const yesterday = () => dayjs().subtract(1, 'day').format('YYYY-MM-DD');
@@ -41,7 +41,7 @@ afterEach(() => setMockNow(null));
 describe('order shares', () => {
   it('SharePatientOrder sends to one or two addresses; refuses a bad email before calling and an unknown order', async () => {
     const { userUuid } = await signedIn();
-    await sharePatientOrder({
+    await sharePostDicomPatientOrder({
       userUuid,
       patientOrderUuidList: orderUuids(),
       emailAddress: 'medico@clinica.example',
@@ -55,7 +55,7 @@ describe('order shares', () => {
       expireDate: '',
     });
     await expect(
-      sharePatientOrder({
+      sharePostDicomPatientOrder({
         userUuid,
         patientOrderUuidList: orderUuids(),
         emailAddress: 'no-es-email',
@@ -63,7 +63,7 @@ describe('order shares', () => {
       }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
     await expect(
-      sharePatientOrder({
+      sharePostDicomPatientOrder({
         userUuid,
         patientOrderUuidList: [UNKNOWN_UUID],
         emailAddress: 'a@b.example',
@@ -80,34 +80,34 @@ describe('order shares', () => {
       emailAddress: 'a@b.example',
       userCanDownloadStudies: false,
     };
-    await expectExpired(sharePatientOrderWithExpireDate({ ...base, expireDate: yesterday() }));
-    await sharePatientOrderWithExpireDate({ ...base, expireDate: future() });
+    await expectExpired(sharePostDicomPatientOrderWithExpireDate({ ...base, expireDate: yesterday() }));
+    await sharePostDicomPatientOrderWithExpireDate({ ...base, expireDate: future() });
     expect(lastShare()).toMatchObject({ method: 'SharePatientOrderWithExpireDate', expireDate: future() });
   });
 
   it('CreateQuickShareLink answers a link; refuses an empty order list before calling', async () => {
     const { userUuid } = await signedIn();
-    const url = await createQuickShareLink({
+    const url = await createPostDicomQuickShareLink({
       userUuid,
       patientOrderUuidList: orderUuids(),
       userCanDownloadStudies: true,
     });
     expect(url).toMatch(/^https:\/\/mock\.postdicom\.invalid\/share\//);
     await expect(
-      createQuickShareLink({ userUuid, patientOrderUuidList: [], userCanDownloadStudies: true }),
+      createPostDicomQuickShareLink({ userUuid, patientOrderUuidList: [], userCanDownloadStudies: true }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
   });
 
   it('CreateQuickShareLinkWithExpireDate answers a link; today is accepted, yesterday refused', async () => {
     const { userUuid } = await signedIn();
     const base = { userUuid, patientOrderUuidList: orderUuids(), userCanDownloadStudies: false };
-    await expectExpired(createQuickShareLinkWithExpireDate({ ...base, expireDate: yesterday() }));
+    await expectExpired(createPostDicomQuickShareLinkWithExpireDate({ ...base, expireDate: yesterday() }));
     const today = dayjs().format('YYYY-MM-DD');
-    await expect(createQuickShareLinkWithExpireDate({ ...base, expireDate: today })).resolves.toMatch(
-      /^https:/,
-    );
     await expect(
-      createQuickShareLinkWithExpireDate({ ...base, expireDate: '2026-13-01' }),
+      createPostDicomQuickShareLinkWithExpireDate({ ...base, expireDate: today }),
+    ).resolves.toMatch(/^https:/);
+    await expect(
+      createPostDicomQuickShareLinkWithExpireDate({ ...base, expireDate: '2026-13-01' }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
   });
 });
@@ -124,9 +124,9 @@ describe('folder shares', () => {
 
   it('ShareFolderWithEmail and ShareFolderToUploadWithEmail', async () => {
     const { userUuid } = await signedIn();
-    await shareFolderWithEmail({ userUuid, ...common(), emailAddress: 'a@b.example' });
+    await sharePostDicomFolderWithEmail({ userUuid, ...common(), emailAddress: 'a@b.example' });
     expect(lastShare()).toMatchObject({ method: 'ShareFolderWithEmail', recipients: ['a@b.example'] });
-    await shareFolderToUploadWithEmail({
+    await sharePostDicomFolderToUploadWithEmail({
       userUuid,
       ...common(),
       emailAddress: 'a@b.example',
@@ -137,7 +137,12 @@ describe('folder shares', () => {
       recipients: ['a@b.example', 'c@d.example'],
     });
     await expect(
-      shareFolderWithEmail({ userUuid, ...common(), folderUuid: UNKNOWN_UUID, emailAddress: 'a@b.example' }),
+      sharePostDicomFolderWithEmail({
+        userUuid,
+        ...common(),
+        folderUuid: UNKNOWN_UUID,
+        emailAddress: 'a@b.example',
+      }),
     ).rejects.toMatchObject({
       endpoint: 'ShareFolderWithEmail',
     });
@@ -145,27 +150,27 @@ describe('folder shares', () => {
 
   it('ShareFolderWithURL and ShareFolderToUploadWithUrl answer links; a missing password is refused before calling', async () => {
     const { userUuid } = await signedIn();
-    await expect(shareFolderWithUrl({ userUuid, ...common() })).resolves.toMatch(/^https:/);
-    await expect(shareFolderToUploadWithUrl({ userUuid, ...common() })).resolves.toMatch(/^https:/);
+    await expect(sharePostDicomFolderWithUrl({ userUuid, ...common() })).resolves.toMatch(/^https:/);
+    await expect(sharePostDicomFolderToUploadWithUrl({ userUuid, ...common() })).resolves.toMatch(/^https:/);
     expect(postDicomDb.get().shares.map((s) => s.method)).toEqual([
       'ShareFolderWithURL',
       'ShareFolderToUploadWithUrl',
     ]);
     await expect(
-      shareFolderToUploadWithUrl({ userUuid, ...common(), sharePassword: '' }),
+      sharePostDicomFolderToUploadWithUrl({ userUuid, ...common(), sharePassword: '' }),
     ).rejects.toBeInstanceOf(PostDicomInputError);
   });
 
   it('ShareFolderWithAccountUser and ShareFolderWithAccountUserGroup', async () => {
     const { userUuid, otherUserUuid } = await signedIn();
-    const [group] = await getUserGroupList({ userUuid });
-    await shareFolderWithAccountUser({
+    const [group] = await getPostDicomUserGroupList({ userUuid });
+    await sharePostDicomFolderWithAccountUser({
       userUuid,
       folderUuid: folderUuid(),
       sharedUserUuidList: [otherUserUuid],
       expireDate: future(),
     });
-    await shareFolderWithAccountUserGroup({
+    await sharePostDicomFolderWithAccountUserGroup({
       userUuid,
       folderUuid: folderUuid(),
       sharedUserGroupUuidList: [group?.UserGroupUuid ?? ''],
@@ -176,7 +181,7 @@ describe('folder shares', () => {
       [group?.UserGroupUuid],
     ]);
     await expect(
-      shareFolderWithAccountUserGroup({
+      sharePostDicomFolderWithAccountUserGroup({
         userUuid,
         folderUuid: folderUuid(),
         sharedUserGroupUuidList: [UNKNOWN_UUID],
@@ -184,7 +189,7 @@ describe('folder shares', () => {
       }),
     ).rejects.toMatchObject({ endpoint: 'ShareFolderWithAccountUserGroup' });
     await expect(
-      shareFolderWithAccountUser({
+      sharePostDicomFolderWithAccountUser({
         userUuid,
         folderUuid: folderUuid(),
         sharedUserUuidList: [UNKNOWN_UUID],
@@ -196,12 +201,14 @@ describe('folder shares', () => {
   it('every folder share refuses an expiry date in the past before calling', async () => {
     const { userUuid, otherUserUuid } = await signedIn();
     const past = { ...common(), expireDate: yesterday() };
-    await expectExpired(shareFolderWithEmail({ userUuid, ...past, emailAddress: 'a@b.example' }));
-    await expectExpired(shareFolderWithUrl({ userUuid, ...past }));
-    await expectExpired(shareFolderToUploadWithEmail({ userUuid, ...past, emailAddress: 'a@b.example' }));
-    await expectExpired(shareFolderToUploadWithUrl({ userUuid, ...past }));
+    await expectExpired(sharePostDicomFolderWithEmail({ userUuid, ...past, emailAddress: 'a@b.example' }));
+    await expectExpired(sharePostDicomFolderWithUrl({ userUuid, ...past }));
     await expectExpired(
-      shareFolderWithAccountUser({
+      sharePostDicomFolderToUploadWithEmail({ userUuid, ...past, emailAddress: 'a@b.example' }),
+    );
+    await expectExpired(sharePostDicomFolderToUploadWithUrl({ userUuid, ...past }));
+    await expectExpired(
+      sharePostDicomFolderWithAccountUser({
         userUuid,
         folderUuid: folderUuid(),
         sharedUserUuidList: [otherUserUuid],
@@ -209,7 +216,7 @@ describe('folder shares', () => {
       }),
     );
     await expectExpired(
-      shareFolderWithAccountUserGroup({
+      sharePostDicomFolderWithAccountUserGroup({
         userUuid,
         folderUuid: folderUuid(),
         sharedUserGroupUuidList: [otherUserUuid],

@@ -1,58 +1,67 @@
-import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { CallOptions } from './call';
-import { parseInput } from './errors';
+import type { CallOptions } from '../http';
+import { runPostDicom } from './client';
+import {
+  postDicomEmailSchema,
+  postDicomExpireDateSchema,
+  postDicomIdSchema,
+  postDicomNonEmptyIdListSchema,
+  postDicomSuccessSchema,
+} from './common';
+import { parsePostDicomInput } from './errors';
 import type { PostDicomCallback, PostDicomCloudApi, PostDicomMethod } from './library';
-import { emailSchema, expireDateSchema, idSchema, nonEmptyIdListSchema, successSchema } from './schemas';
-import { runPostDicom } from './session';
 
 /**
  * Method group "sharing": orders by email (with / without expiry), quick links (with / without expiry);
- * folders by email, by URL, to-upload by email and by URL, with account users, with user groups.
+ * folders by email, by URL, to-runPostDicomUpload by email and by URL, with account users, with user groups.
  * An expiry date in the past is refused before calling (PostDicomInputError, code `expired-date`).
  */
 
 /** UNCONFIRMED shape: link shares answer the link. */
-export const shareUrlResultSchema = successSchema.extend({ ShareUrl: z.url() });
+export const postDicomShareUrlResultSchema = postDicomSuccessSchema.extend({ ShareUrl: z.url() });
 
 async function ack(
   method: PostDicomMethod,
   invoke: (api: PostDicomCloudApi, cb: PostDicomCallback) => void,
   options: CallOptions,
 ) {
-  await runPostDicom({ method, invoke, schema: successSchema }, options);
+  await runPostDicom({ method, invoke, schema: postDicomSuccessSchema }, options);
 }
 async function link(
   method: PostDicomMethod,
   invoke: (api: PostDicomCloudApi, cb: PostDicomCallback) => void,
   options: CallOptions,
 ) {
-  return (await runPostDicom({ method, invoke, schema: shareUrlResultSchema }, options)).ShareUrl;
+  return (await runPostDicom({ method, invoke, schema: postDicomShareUrlResultSchema }, options)).ShareUrl;
 }
 
 // ---- Orders -----------------------------------------------------------------------------------------
 
-export const shareOrdersByEmailInputSchema = z.object({
-  userUuid: idSchema,
-  patientOrderUuidList: nonEmptyIdListSchema,
+export const postDicomShareOrdersByEmailInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  patientOrderUuidList: postDicomNonEmptyIdListSchema,
   /** Gets the link (and the password, unless `emailAddressForSendingSharePassword` is given). */
-  emailAddress: emailSchema,
+  emailAddress: postDicomEmailSchema,
   /** Optional: gets the password separately. */
-  emailAddressForSendingSharePassword: z.union([z.literal(''), emailSchema]).default(''),
+  emailAddressForSendingSharePassword: z.union([z.literal(''), postDicomEmailSchema]).default(''),
   userCanDownloadStudies: z.boolean(),
 });
-export type ShareOrdersByEmailInput = z.input<typeof shareOrdersByEmailInputSchema>;
-export const shareOrdersByEmailWithExpiryInputSchema = shareOrdersByEmailInputSchema.extend({
-  expireDate: expireDateSchema,
-});
-export type ShareOrdersByEmailWithExpiryInput = z.input<typeof shareOrdersByEmailWithExpiryInputSchema>;
+export type PostDicomShareOrdersByEmailInput = z.input<typeof postDicomShareOrdersByEmailInputSchema>;
+export const postDicomShareOrdersByEmailWithExpiryInputSchema = postDicomShareOrdersByEmailInputSchema.extend(
+  {
+    expireDate: postDicomExpireDateSchema,
+  },
+);
+export type PostDicomShareOrdersByEmailWithExpiryInput = z.input<
+  typeof postDicomShareOrdersByEmailWithExpiryInputSchema
+>;
 
 /** `SharePatientOrder(userUuid, orderUuidList, email, emailForSendingSharePassword, userCanDownloadStudies, callback)`. */
-export async function sharePatientOrder(
-  input: ShareOrdersByEmailInput,
+export async function sharePostDicomPatientOrder(
+  input: PostDicomShareOrdersByEmailInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('SharePatientOrder', shareOrdersByEmailInputSchema, input);
+  const v = parsePostDicomInput('SharePatientOrder', postDicomShareOrdersByEmailInputSchema, input);
   return ack(
     'SharePatientOrder',
     (api, cb) =>
@@ -69,11 +78,15 @@ export async function sharePatientOrder(
 }
 
 /** `SharePatientOrderWithExpireDate(…, expireDate, callback)`. */
-export async function sharePatientOrderWithExpireDate(
-  input: ShareOrdersByEmailWithExpiryInput,
+export async function sharePostDicomPatientOrderWithExpireDate(
+  input: PostDicomShareOrdersByEmailWithExpiryInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('SharePatientOrderWithExpireDate', shareOrdersByEmailWithExpiryInputSchema, input);
+  const v = parsePostDicomInput(
+    'SharePatientOrderWithExpireDate',
+    postDicomShareOrdersByEmailWithExpiryInputSchema,
+    input,
+  );
   return ack(
     'SharePatientOrderWithExpireDate',
     (api, cb) =>
@@ -90,23 +103,25 @@ export async function sharePatientOrderWithExpireDate(
   );
 }
 
-export const quickShareLinkInputSchema = z.object({
-  userUuid: idSchema,
-  patientOrderUuidList: nonEmptyIdListSchema,
+export const postDicomQuickShareLinkInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  patientOrderUuidList: postDicomNonEmptyIdListSchema,
   userCanDownloadStudies: z.boolean(),
 });
-export type QuickShareLinkInput = z.input<typeof quickShareLinkInputSchema>;
-export const quickShareLinkWithExpiryInputSchema = quickShareLinkInputSchema.extend({
-  expireDate: expireDateSchema,
+export type PostDicomQuickShareLinkInput = z.input<typeof postDicomQuickShareLinkInputSchema>;
+export const postDicomQuickShareLinkWithExpiryInputSchema = postDicomQuickShareLinkInputSchema.extend({
+  expireDate: postDicomExpireDateSchema,
 });
-export type QuickShareLinkWithExpiryInput = z.input<typeof quickShareLinkWithExpiryInputSchema>;
+export type PostDicomQuickShareLinkWithExpiryInput = z.input<
+  typeof postDicomQuickShareLinkWithExpiryInputSchema
+>;
 
 /** `CreateQuickShareLink(userUuid, orderUuidList, userCanDownloadStudies, callback)`: the link. */
-export async function createQuickShareLink(
-  input: QuickShareLinkInput,
+export async function createPostDicomQuickShareLink(
+  input: PostDicomQuickShareLinkInput,
   options: CallOptions = {},
 ): Promise<string> {
-  const v = parseInput('CreateQuickShareLink', quickShareLinkInputSchema, input);
+  const v = parsePostDicomInput('CreateQuickShareLink', postDicomQuickShareLinkInputSchema, input);
   return link(
     'CreateQuickShareLink',
     (api, cb) => api.CreateQuickShareLink(v.userUuid, v.patientOrderUuidList, v.userCanDownloadStudies, cb),
@@ -115,11 +130,15 @@ export async function createQuickShareLink(
 }
 
 /** `CreateQuickShareLinkWithExpireDate(userUuid, orderUuidList, userCanDownloadStudies, expireDate, callback)`. */
-export async function createQuickShareLinkWithExpireDate(
-  input: QuickShareLinkWithExpiryInput,
+export async function createPostDicomQuickShareLinkWithExpireDate(
+  input: PostDicomQuickShareLinkWithExpiryInput,
   options: CallOptions = {},
 ): Promise<string> {
-  const v = parseInput('CreateQuickShareLinkWithExpireDate', quickShareLinkWithExpiryInputSchema, input);
+  const v = parsePostDicomInput(
+    'CreateQuickShareLinkWithExpireDate',
+    postDicomQuickShareLinkWithExpiryInputSchema,
+    input,
+  );
   return link(
     'CreateQuickShareLinkWithExpireDate',
     (api, cb) =>
@@ -137,32 +156,32 @@ export async function createQuickShareLinkWithExpireDate(
 // ---- Folders ----------------------------------------------------------------------------------------
 
 const folderShareBase = z.object({
-  userUuid: idSchema,
-  folderUuid: idSchema,
+  userUuid: postDicomIdSchema,
+  folderUuid: postDicomIdSchema,
   /** What recipients type to open the share. */
   sharePassword: z.string().min(1, 'Required.'),
   shareTitle: z.string().trim().min(1, 'Required.'),
   shareDescription: z.string().trim().default(''),
-  expireDate: expireDateSchema,
+  expireDate: postDicomExpireDateSchema,
   userCanDownloadStudies: z.boolean(),
 });
-export const shareFolderByUrlInputSchema = folderShareBase;
-export type ShareFolderByUrlInput = z.input<typeof shareFolderByUrlInputSchema>;
-export const shareFolderByEmailInputSchema = folderShareBase.extend({
-  emailAddress: emailSchema,
-  emailAddressForSendingSharePassword: z.union([z.literal(''), emailSchema]).default(''),
+export const postDicomShareFolderByUrlInputSchema = folderShareBase;
+export type PostDicomShareFolderByUrlInput = z.input<typeof postDicomShareFolderByUrlInputSchema>;
+export const postDicomShareFolderByEmailInputSchema = folderShareBase.extend({
+  emailAddress: postDicomEmailSchema,
+  emailAddressForSendingSharePassword: z.union([z.literal(''), postDicomEmailSchema]).default(''),
 });
-export type ShareFolderByEmailInput = z.input<typeof shareFolderByEmailInputSchema>;
+export type PostDicomShareFolderByEmailInput = z.input<typeof postDicomShareFolderByEmailInputSchema>;
 
 type FolderEmailMethod = 'ShareFolderWithEmail' | 'ShareFolderToUploadWithEmail';
 type FolderUrlMethod = 'ShareFolderWithURL' | 'ShareFolderToUploadWithUrl';
 
 async function shareFolderByEmailWith(
   method: FolderEmailMethod,
-  input: ShareFolderByEmailInput,
+  input: PostDicomShareFolderByEmailInput,
   options: CallOptions,
 ) {
-  const v = parseInput(method, shareFolderByEmailInputSchema, input);
+  const v = parsePostDicomInput(method, postDicomShareFolderByEmailInputSchema, input);
   return ack(
     method,
     (api, cb) =>
@@ -183,10 +202,10 @@ async function shareFolderByEmailWith(
 }
 async function shareFolderByUrlWith(
   method: FolderUrlMethod,
-  input: ShareFolderByUrlInput,
+  input: PostDicomShareFolderByUrlInput,
   options: CallOptions,
 ) {
-  const v = parseInput(method, shareFolderByUrlInputSchema, input);
+  const v = parsePostDicomInput(method, postDicomShareFolderByUrlInputSchema, input);
   return link(
     method,
     (api, cb) =>
@@ -205,50 +224,58 @@ async function shareFolderByUrlWith(
 }
 
 /** `ShareFolderWithEmail(userUuid, folderUuid, emailAddress, emailAddressForSendingSharePassword, sharePassword, shareTitle, shareDescription, expireDate, userCanDownloadStudies, callback)`. */
-export const shareFolderWithEmail = (
-  input: ShareFolderByEmailInput,
+export const sharePostDicomFolderWithEmail = (
+  input: PostDicomShareFolderByEmailInput,
   options: CallOptions = {},
 ): Promise<void> => shareFolderByEmailWith('ShareFolderWithEmail', input, options);
-/** `ShareFolderToUploadWithEmail(…)`: recipients may upload into the folder. */
-export const shareFolderToUploadWithEmail = (
-  input: ShareFolderByEmailInput,
+/** `ShareFolderToUploadWithEmail(…)`: recipients may runPostDicomUpload into the folder. */
+export const sharePostDicomFolderToUploadWithEmail = (
+  input: PostDicomShareFolderByEmailInput,
   options: CallOptions = {},
 ): Promise<void> => shareFolderByEmailWith('ShareFolderToUploadWithEmail', input, options);
 /** `ShareFolderWithURL(userUuid, folderUuid, sharePassword, shareTitle, shareDescription, expireDate, userCanDownloadStudies, callback)`: the link. */
-export const shareFolderWithUrl = (
-  input: ShareFolderByUrlInput,
+export const sharePostDicomFolderWithUrl = (
+  input: PostDicomShareFolderByUrlInput,
   options: CallOptions = {},
 ): Promise<string> => shareFolderByUrlWith('ShareFolderWithURL', input, options);
-/** `ShareFolderToUploadWithUrl(…)`: an upload link. */
-export const shareFolderToUploadWithUrl = (
-  input: ShareFolderByUrlInput,
+/** `ShareFolderToUploadWithUrl(…)`: an runPostDicomUpload link. */
+export const sharePostDicomFolderToUploadWithUrl = (
+  input: PostDicomShareFolderByUrlInput,
   options: CallOptions = {},
 ): Promise<string> => shareFolderByUrlWith('ShareFolderToUploadWithUrl', input, options);
 
-export const shareFolderWithAccountUsersInputSchema = z.object({
-  userUuid: idSchema,
-  folderUuid: idSchema,
-  sharedUserUuidList: nonEmptyIdListSchema,
-  expireDate: expireDateSchema,
+export const postDicomShareFolderWithAccountUsersInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  folderUuid: postDicomIdSchema,
+  sharedUserUuidList: postDicomNonEmptyIdListSchema,
+  expireDate: postDicomExpireDateSchema,
 });
-export type ShareFolderWithAccountUsersInput = z.input<typeof shareFolderWithAccountUsersInputSchema>;
-export const shareFolderWithUserGroupsInputSchema = z.object({
-  userUuid: idSchema,
-  folderUuid: idSchema,
-  sharedUserGroupUuidList: nonEmptyIdListSchema,
-  expireDate: expireDateSchema,
+export type PostDicomShareFolderWithAccountUsersInput = z.input<
+  typeof postDicomShareFolderWithAccountUsersInputSchema
+>;
+export const postDicomShareFolderWithUserGroupsInputSchema = z.object({
+  userUuid: postDicomIdSchema,
+  folderUuid: postDicomIdSchema,
+  sharedUserGroupUuidList: postDicomNonEmptyIdListSchema,
+  expireDate: postDicomExpireDateSchema,
 });
-export type ShareFolderWithUserGroupsInput = z.input<typeof shareFolderWithUserGroupsInputSchema>;
+export type PostDicomShareFolderWithUserGroupsInput = z.input<
+  typeof postDicomShareFolderWithUserGroupsInputSchema
+>;
 
 /**
  * `ShareFolderWithAccountUser(userUuid, folderUuid, sharedUserUuidList, expireDate, callback)`. The doc's table
  * also lists userCanDownloadStudies, but its signature has no such parameter: we follow the signature.
  */
-export async function shareFolderWithAccountUser(
-  input: ShareFolderWithAccountUsersInput,
+export async function sharePostDicomFolderWithAccountUser(
+  input: PostDicomShareFolderWithAccountUsersInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('ShareFolderWithAccountUser', shareFolderWithAccountUsersInputSchema, input);
+  const v = parsePostDicomInput(
+    'ShareFolderWithAccountUser',
+    postDicomShareFolderWithAccountUsersInputSchema,
+    input,
+  );
   return ack(
     'ShareFolderWithAccountUser',
     (api, cb) =>
@@ -258,11 +285,15 @@ export async function shareFolderWithAccountUser(
 }
 
 /** `ShareFolderWithAccountUserGroup(userUuid, folderUuid, sharedUserGroupUuidList, expireDate, callback)` (same note). */
-export async function shareFolderWithAccountUserGroup(
-  input: ShareFolderWithUserGroupsInput,
+export async function sharePostDicomFolderWithAccountUserGroup(
+  input: PostDicomShareFolderWithUserGroupsInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const v = parseInput('ShareFolderWithAccountUserGroup', shareFolderWithUserGroupsInputSchema, input);
+  const v = parsePostDicomInput(
+    'ShareFolderWithAccountUserGroup',
+    postDicomShareFolderWithUserGroupsInputSchema,
+    input,
+  );
   return ack(
     'ShareFolderWithAccountUserGroup',
     (api, cb) =>
@@ -276,26 +307,3 @@ export async function shareFolderWithAccountUserGroup(
     options,
   );
 }
-
-// ---- Hooks: mutations, never retried; shares change no listed query, so nothing is invalidated ----------
-
-export const useSharePatientOrder = () =>
-  useMutation({ mutationFn: (i: ShareOrdersByEmailInput) => sharePatientOrder(i) });
-export const useSharePatientOrderWithExpireDate = () =>
-  useMutation({ mutationFn: (i: ShareOrdersByEmailWithExpiryInput) => sharePatientOrderWithExpireDate(i) });
-export const useCreateQuickShareLink = () =>
-  useMutation({ mutationFn: (i: QuickShareLinkInput) => createQuickShareLink(i) });
-export const useCreateQuickShareLinkWithExpireDate = () =>
-  useMutation({ mutationFn: (i: QuickShareLinkWithExpiryInput) => createQuickShareLinkWithExpireDate(i) });
-export const useShareFolderWithEmail = () =>
-  useMutation({ mutationFn: (i: ShareFolderByEmailInput) => shareFolderWithEmail(i) });
-export const useShareFolderWithUrl = () =>
-  useMutation({ mutationFn: (i: ShareFolderByUrlInput) => shareFolderWithUrl(i) });
-export const useShareFolderToUploadWithEmail = () =>
-  useMutation({ mutationFn: (i: ShareFolderByEmailInput) => shareFolderToUploadWithEmail(i) });
-export const useShareFolderToUploadWithUrl = () =>
-  useMutation({ mutationFn: (i: ShareFolderByUrlInput) => shareFolderToUploadWithUrl(i) });
-export const useShareFolderWithAccountUser = () =>
-  useMutation({ mutationFn: (i: ShareFolderWithAccountUsersInput) => shareFolderWithAccountUser(i) });
-export const useShareFolderWithAccountUserGroup = () =>
-  useMutation({ mutationFn: (i: ShareFolderWithUserGroupsInput) => shareFolderWithAccountUserGroup(i) });

@@ -1,37 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type ScanModality, scanEndpoints, scanModalities, scanPaths } from './paths';
-import { scanRequest } from './session';
+import { type ScanModality, scanModalities } from '@/lib/codes/scan-modalities';
+import type { CallOptions } from '../http';
+import { scanRequest } from './client';
+import { scanEndpoints } from './endpoints';
 
 /** `GET /api/v1/body_parts?modality=MRI`: the body parts a modality can scan (e.g. left ankle = 63). */
-export const bodyPartSchema = z.object({
+export const scanBodyPartSchema = z.object({
   id: z.number().int().positive(),
   name: z.string().min(1),
 });
-export type ScanBodyPart = z.infer<typeof bodyPartSchema>;
+export type ScanBodyPart = z.infer<typeof scanBodyPartSchema>;
 
-export async function listScanBodyParts(modality: ScanModality, options: { signal?: AbortSignal } = {}) {
+export async function listScanBodyParts(modality: ScanModality, options: CallOptions = {}) {
   return scanRequest({
-    path: scanPaths.bodyParts,
-    endpoint: scanEndpoints.bodyParts,
+    ...scanEndpoints.bodyParts.at(),
     query: { modality: z.enum(scanModalities).parse(modality) },
-    data: z.array(bodyPartSchema),
-    signal: options.signal,
+    data: z.array(scanBodyPartSchema),
+    ...options,
   });
-}
-
-export const scanBodyPartKeys = {
-  all: ['scan', 'body-parts'] as const,
-  byModality: (modality: ScanModality) => [...scanBodyPartKeys.all, modality] as const,
-};
-
-export const scanBodyPartsQuery = (modality: ScanModality) =>
-  queryOptions({
-    queryKey: scanBodyPartKeys.byModality(modality),
-    queryFn: ({ signal }) => listScanBodyParts(modality, { signal }),
-    staleTime: 60 * 60_000,
-  });
-
-export function useScanBodyParts(modality: ScanModality | undefined) {
-  return useQuery({ ...scanBodyPartsQuery(modality ?? 'MRI'), enabled: modality !== undefined });
 }

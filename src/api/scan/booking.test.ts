@@ -3,24 +3,19 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
+import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
 import { VendorError } from '../errors';
-import {
-  answerScanSafetyQuestions,
-  listScanSafetyQuestions,
-  setScanGpDetails,
-  useScanSafetyQuestions,
-} from './confirmation';
+import { answerScanSafetyQuestions, listScanSafetyQuestions, setScanGpDetails } from './confirmation';
 import { setScanImagingProvider } from './imaging-providers';
-import { updateScanReferral } from './referrals';
-import { confirmScanReferral, submitScanReferral, useSubmitScanReferral } from './submission';
-import { createTestReferral, startTestScanUser } from './test-utils';
 import {
-  listScanTimeSlots,
-  pickScanTimeSlots,
-  timeSlotSchema,
   usePickScanTimeSlots,
+  useScanSafetyQuestions,
   useScanTimeSlots,
-} from './time-slots';
+  useSubmitScanReferral,
+} from './queries';
+import { updateScanReferral } from './referrals';
+import { confirmScanReferral, submitScanReferral } from './submission';
+import { listScanTimeSlots, pickScanTimeSlots, scanTimeSlotSchema } from './time-slots';
 
 const gp = {
   gp_name: 'Dr Ada Smith',
@@ -105,13 +100,15 @@ describe('Scan.com time slots', () => {
 
   it('validates that a slot lasts 15 minutes per block', () => {
     const slot = { ids: [16523, 16539, 16571], start_time: '2022-09-28T12:00:00.000+01:00' };
-    expect(timeSlotSchema.safeParse({ ...slot, end_time: '2022-09-28T12:45:00.000+01:00' }).success).toBe(
+    expect(scanTimeSlotSchema.safeParse({ ...slot, end_time: '2022-09-28T12:45:00.000+01:00' }).success).toBe(
       true,
     );
-    expect(timeSlotSchema.safeParse({ ...slot, end_time: '2022-09-28T12:30:00.000+01:00' }).success).toBe(
+    expect(scanTimeSlotSchema.safeParse({ ...slot, end_time: '2022-09-28T12:30:00.000+01:00' }).success).toBe(
       false,
     );
-    expect(timeSlotSchema.safeParse({ ...slot, end_time: '2022-09-28T12:45:00.000' }).success).toBe(false);
+    expect(scanTimeSlotSchema.safeParse({ ...slot, end_time: '2022-09-28T12:45:00.000' }).success).toBe(
+      false,
+    );
   });
 
   it('hooks: picking refreshes the slot list', async () => {

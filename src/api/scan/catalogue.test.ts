@@ -1,14 +1,11 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryWrapper } from '../../test/query-wrapper';
+import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
 import { VendorError } from '../errors';
-import { listScanBodyParts, useScanBodyParts } from './body-parts';
-import {
-  listScanImagingProviders,
-  setScanImagingProvider,
-  useScanImagingProviders,
-} from './imaging-providers';
-import { createTestReferral, startTestScanUser } from './test-utils';
+import { listScanBodyParts } from './body-parts';
+import { listScanImagingProviders, setScanImagingProvider } from './imaging-providers';
+import { useScanBodyParts, useScanImagingProviders } from './queries';
 
 beforeEach(() => startTestScanUser());
 

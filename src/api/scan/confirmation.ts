@@ -1,49 +1,47 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { scanEndpoints, scanPaths } from './paths';
+import type { CallOptions } from '../http';
+import { scanRequest } from './client';
+import { scanEndpoints } from './endpoints';
 import {
-  gpDetailsSchema,
   type ScanGpDetails,
   type ScanSafetyAnswer,
-  safetyAnswerSchema,
+  scanGpDetailsSchema,
+  scanSafetyAnswerSchema,
   updateScanReferral,
-  useInvalidateScanReferral,
 } from './referrals';
-import { scanRequest } from './session';
 
 /**
  * Before confirming, the patient's GP details and the answers to the safety questions are added with the
  * "Update a referral" endpoint (CONFIRMED). The list of safety questions varies with the referral
  * (ASSUMED endpoint `GET /api/v1/referrals/{id}/safety_questions`, ASSUMED shape below).
  */
-export const safetyQuestionSchema = z.object({
+export const scanSafetyQuestionSchema = z.object({
   id: z.number().int().positive(),
   question: z.string().min(1),
   /** Whether a "yes" needs `details`. */
   details_required_if_yes: z.boolean().nullish(),
 });
-export type ScanSafetyQuestion = z.infer<typeof safetyQuestionSchema>;
+export type ScanSafetyQuestion = z.infer<typeof scanSafetyQuestionSchema>;
 
-export async function listScanSafetyQuestions(referralId: number, options: { signal?: AbortSignal } = {}) {
+export async function listScanSafetyQuestions(referralId: number, options: CallOptions = {}) {
   return scanRequest({
-    path: scanPaths.safetyQuestions(referralId),
-    endpoint: scanEndpoints.safetyQuestions,
-    data: z.array(safetyQuestionSchema),
-    signal: options.signal,
+    ...scanEndpoints.safetyQuestions.at({ referral_id: referralId }),
+    data: z.array(scanSafetyQuestionSchema),
+    ...options,
   });
 }
 
 export async function setScanGpDetails(
   referralId: number,
   gpDetails: ScanGpDetails,
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ) {
-  return updateScanReferral(referralId, { gp_details: gpDetailsSchema.parse(gpDetails) }, options);
+  return updateScanReferral(referralId, { gp_details: scanGpDetailsSchema.parse(gpDetails) }, options);
 }
 
 /** Each question answered once. */
-export const safetyAnswersSchema = z
-  .array(safetyAnswerSchema)
+export const scanSafetyAnswersSchema = z
+  .array(scanSafetyAnswerSchema)
   .min(1)
   .refine((answers) => new Set(answers.map((a) => a.safety_question_id)).size === answers.length, {
     message: 'Each safety question is answered once.',
@@ -52,42 +50,11 @@ export const safetyAnswersSchema = z
 export async function answerScanSafetyQuestions(
   referralId: number,
   answers: ScanSafetyAnswer[],
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ) {
   return updateScanReferral(
     referralId,
-    { safety_question_answers: safetyAnswersSchema.parse(answers) },
+    { safety_question_answers: scanSafetyAnswersSchema.parse(answers) },
     options,
   );
-}
-
-export const scanSafetyQuestionKeys = {
-  all: ['scan', 'safety-questions'] as const,
-  forReferral: (referralId: number) => [...scanSafetyQuestionKeys.all, referralId] as const,
-};
-
-export const scanSafetyQuestionsQuery = (referralId: number) =>
-  queryOptions({
-    queryKey: scanSafetyQuestionKeys.forReferral(referralId),
-    queryFn: ({ signal }) => listScanSafetyQuestions(referralId, { signal }),
-  });
-
-export function useScanSafetyQuestions(referralId: number | undefined) {
-  return useQuery({ ...scanSafetyQuestionsQuery(referralId ?? 0), enabled: referralId !== undefined });
-}
-
-export function useSetScanGpDetails(referralId: number) {
-  const invalidate = useInvalidateScanReferral();
-  return useMutation({
-    mutationFn: (gpDetails: ScanGpDetails) => setScanGpDetails(referralId, gpDetails),
-    onSuccess: invalidate,
-  });
-}
-
-export function useAnswerScanSafetyQuestions(referralId: number) {
-  const invalidate = useInvalidateScanReferral();
-  return useMutation({
-    mutationFn: (answers: ScanSafetyAnswer[]) => answerScanSafetyQuestions(referralId, answers),
-    onSuccess: invalidate,
-  });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { server } from '../../../mocks/node';
-import { uploadScanDocument } from './documents';
-import { SCAN_MAX_DOCUMENT_BYTES, scanPaths } from './paths';
+import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
+import { getScanSessionSnapshot } from './client';
+import { SCAN_MAX_DOCUMENT_BYTES, uploadScanDocument } from './documents';
+import { scanEndpoints } from './endpoints';
 import { getScanReferral } from './referrals';
-import { getScanSessionSnapshot } from './session';
-import { createTestReferral, startTestScanUser } from './test-utils';
 
 describe('Scan.com additional documents', () => {
   it('uploads one file as multipart "file" and lists it on the referral', async () => {
@@ -54,7 +54,10 @@ describe('Scan.com additional documents', () => {
       return seen;
     })();
     expect(getScanSessionSnapshot().active).toBe(true);
-    const url = new URL(`/api/scan${scanPaths.additionalDocuments(referral.id)}`, location.href);
+    const url = new URL(
+      `/api/scan${scanEndpoints.uploadDocument.path({ referral_id: referral.id })}`,
+      location.href,
+    );
     const big = new FormData();
     big.append('file', new File([new Uint8Array(SCAN_MAX_DOCUMENT_BYTES + 1)], 'too-big.bin'));
     const tooBig = await fetch(url, { method: 'POST', body: big, headers: { Authorization: token } });

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  envelope,
-  normalizeScanDateOfBirth,
-  parseScanError,
-  toScanDateOfBirth,
-  validationErrorsToFieldErrors,
-} from './envelope';
+import { scanEnvelopeSchema } from './client';
+import { parseScanError, scanValidationErrorsToFieldErrors } from './errors';
+import { normalizeScanDateOfBirth, toScanDateOfBirth } from './referrals';
 
-describe('Scan.com envelope', () => {
+describe('Scan.com scanEnvelopeSchema', () => {
   it('parses { success, validation_errors, data }', () => {
-    const schema = envelope(z.object({ id: z.number() }));
+    const schema = scanEnvelopeSchema(z.object({ id: z.number() }));
     expect(schema.parse({ success: true, validation_errors: [], data: { id: 1 } })).toEqual({
       success: true,
       validation_errors: [],
@@ -22,18 +18,18 @@ describe('Scan.com envelope', () => {
 
   it('turns every form of validation_errors into field errors', () => {
     expect(
-      validationErrorsToFieldErrors([
+      scanValidationErrorsToFieldErrors([
         { field: 'email', message: 'is invalid' },
         { attribute: 'email', messages: ['is taken'] },
         { key: 'modality' },
         'General failure',
       ]),
     ).toEqual({ email: ['is invalid', 'is taken'], modality: ['is invalid'], base: ['General failure'] });
-    expect(validationErrorsToFieldErrors({ body_part_ids: ['x', 'y'], modality: 'z' })).toEqual({
+    expect(scanValidationErrorsToFieldErrors({ body_part_ids: ['x', 'y'], modality: 'z' })).toEqual({
       body_part_ids: ['x', 'y'],
       modality: ['z'],
     });
-    expect(validationErrorsToFieldErrors(null)).toEqual({});
+    expect(scanValidationErrorsToFieldErrors(null)).toEqual({});
   });
 
   it('parseScanError: message from the body, or the first field error, or the status', () => {

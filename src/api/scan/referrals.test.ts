@@ -4,19 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { server } from '../../../mocks/node';
 import { createQueryWrapper } from '../../test/query-wrapper';
+import { createTestReferral, draftReferralInput, startTestScanUser } from '../../test/scan.test-helpers';
 import { VendorError } from '../errors';
-import { scanPaths } from './paths';
+import { scanEndpoints } from './endpoints';
+import { scanKeys, useCreateScanReferral, useScanReferral, useScanReferrals } from './queries';
 import {
   getScanReferral,
   listScanReferrals,
-  patientInformationSchema,
-  scanReferralKeys,
+  scanPatientInformationSchema,
   updateScanReferral,
-  useCreateScanReferral,
-  useScanReferral,
-  useScanReferrals,
 } from './referrals';
-import { createTestReferral, draftReferralInput, startTestScanUser } from './test-utils';
 
 beforeEach(() => startTestScanUser());
 
@@ -40,14 +37,14 @@ describe('Scan.com referrals', () => {
 
   it('accepts either documented date-of-birth form in answers', () => {
     const base = { first_name: 'J', last_name: 'D' };
-    expect(patientInformationSchema.parse({ ...base, date_of_birth_iso: '1999/01/30' }).date_of_birth).toBe(
-      '1999-01-30',
-    );
-    expect(patientInformationSchema.parse({ ...base, date_of_birth: '24/11/1999' }).date_of_birth).toBe(
+    expect(
+      scanPatientInformationSchema.parse({ ...base, date_of_birth_iso: '1999/01/30' }).date_of_birth,
+    ).toBe('1999-01-30');
+    expect(scanPatientInformationSchema.parse({ ...base, date_of_birth: '24/11/1999' }).date_of_birth).toBe(
       '1999-11-24',
     );
-    expect(patientInformationSchema.parse(base).date_of_birth).toBeNull();
-    expect(() => patientInformationSchema.parse({ ...base, date_of_birth: '31/02/1999' })).toThrow();
+    expect(scanPatientInformationSchema.parse(base).date_of_birth).toBeNull();
+    expect(() => scanPatientInformationSchema.parse({ ...base, date_of_birth: '31/02/1999' })).toThrow();
   });
 
   it('refuses an invalid body before sending it (missing last name, bad date of birth)', async () => {
@@ -74,7 +71,7 @@ describe('Scan.com referrals', () => {
     expect((await listScanReferrals()).map((r) => r.id)).toEqual([created.id]);
   });
 
-  it('turns envelope validation_errors into field errors (wire names)', async () => {
+  it('turns scanEnvelopeSchema validation_errors into field errors (wire names)', async () => {
     const created = await createTestReferral();
     const error = await updateScanReferral(created.id, { modality: 'MRI', body_part_ids: [100] }).catch(
       (e: unknown) => e,
@@ -87,7 +84,7 @@ describe('Scan.com referrals', () => {
   it('treats a 2xx answer with success: false as a refusal with field errors', async () => {
     const created = await createTestReferral();
     server.use(
-      http.get(`*/api/scan${scanPaths.referral(created.id)}`, () =>
+      http.get(`*/api/scan${scanEndpoints.getReferral.path({ referral_id: created.id })}`, () =>
         HttpResponse.json({ success: false, validation_errors: { id: ['is locked'] }, data: null }),
       ),
     );
@@ -119,7 +116,7 @@ describe('Scan.com referrals', () => {
     const create = renderHook(() => useCreateScanReferral(), { wrapper });
     const created = await create.result.current.mutateAsync(draftReferralInput);
     await waitFor(() => expect(list.result.current.data?.map((r) => r.id)).toEqual([created.id]));
-    expect(queryClient.getQueryData(scanReferralKeys.detail(created.id))).toMatchObject({ id: created.id });
+    expect(queryClient.getQueryData(scanKeys.referral(created.id))).toMatchObject({ id: created.id });
     const one = renderHook(() => useScanReferral(created.id), { wrapper });
     await waitFor(() => expect(one.result.current.data?.id).toBe(created.id));
   });

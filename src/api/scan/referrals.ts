@@ -1,15 +1,62 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { normalizeScanDateOfBirth, scanDateOfBirthSchema, toScanDateOfBirth } from './envelope';
-import {
-  SCAN_SENT_DOB_FIELD,
-  scanEndpoints,
-  scanGenders,
-  scanModalities,
-  scanPaths,
-  scanReferralStatuses,
-} from './paths';
-import { scanRequest } from './session';
+import { scanModalities } from '@/lib/codes/scan-modalities';
+import { isIsoDate } from '@/lib/mappings/datetime';
+import type { CallOptions } from '../http';
+import { scanRequest } from './client';
+import { scanEndpoints } from './endpoints';
+
+/** Referrals: create, update, get, list (a referral is visible only to the user who created it). */
+
+/** ASSUMED gender values (the guide shows "male"). */
+export const scanGenders = ['male', 'female', 'other'] as const;
+export type ScanGender = (typeof scanGenders)[number];
+
+/** ASSUMED referral statuses: created → submitted (patient finishes by email) or confirmed (done via API). */
+export const scanReferralStatuses = ['draft', 'submitted', 'confirmed'] as const;
+export type ScanReferralStatus = (typeof scanReferralStatuses)[number];
+
+/**
+ * Dates of birth. CONFIRMED: the guide shows `date_of_birth_iso: "1999/01/30"` and elsewhere
+ * `date_of_birth: "24/11/1999"`. We accept both in answers and SEND `date_of_birth_iso` as `YYYY/MM/DD`
+ * (the form the current guide uses).
+ */
+export const SCAN_SENT_DOB_FIELD = 'date_of_birth_iso';
+
+/* ------------------------------------------------------------------ dates of birth */
+
+const YMD_SLASH = /^(\d{4})\/(\d{2})\/(\d{2})$/;
+const DMY_SLASH = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+const YMD_DASH = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A date of birth in either documented form (`1999/01/30` or `24/11/1999`), or ISO `1999-01-30`,
+ * → ISO `YYYY-MM-DD`; `null` when it is none of them or not a real date.
+ */
+export function normalizeScanDateOfBirth(value: string): string | null {
+  let parts: [string, string, string] | undefined;
+  const ymd = YMD_SLASH.exec(value) ?? YMD_DASH.exec(value);
+  if (ymd) parts = [ymd[1] as string, ymd[2] as string, ymd[3] as string];
+  const dmy = DMY_SLASH.exec(value);
+  if (dmy) parts = [dmy[3] as string, dmy[2] as string, dmy[1] as string];
+  if (!parts) return null;
+  const [y, m, d] = parts;
+  return isIsoDate(`${y}-${m}-${d}`) ? `${y}-${m}-${d}` : null;
+}
+
+/** ISO `YYYY-MM-DD` → the form we send, `YYYY/MM/DD` (see SCAN_SENT_DOB_FIELD). */
+export function toScanDateOfBirth(iso: string): string {
+  return iso.replaceAll('-', '/');
+}
+
+/** A date of birth in any accepted form, read as ISO `YYYY-MM-DD`. */
+export const scanDateOfBirthSchema = z.string().transform((value, ctx) => {
+  const iso = normalizeScanDateOfBirth(value);
+  if (iso === null) {
+    ctx.addIssue({ code: 'custom', message: 'Expected a date of birth as YYYY/MM/DD or DD/MM/YYYY.' });
+    return z.NEVER;
+  }
+  return iso;
+});
 
 /* ------------------------------------------------------------------ schemas */
 
@@ -40,55 +87,55 @@ function toWirePatient<T extends { date_of_birth?: string | undefined }>(patient
     : { ...rest, [SCAN_SENT_DOB_FIELD]: toScanDateOfBirth(date_of_birth) };
 }
 
-export const patientInformationInputSchema = patientInformationBase.transform(toWirePatient);
-export const patientInformationPatchSchema = patientInformationBase.partial().transform(toWirePatient);
+export const scanPatientInformationInputSchema = patientInformationBase.transform(toWirePatient);
+export const scanPatientInformationPatchSchema = patientInformationBase.partial().transform(toWirePatient);
 export type ScanPatientInformationInput = z.input<typeof patientInformationBase>;
 
 /** ASSUMED GP details shape (the guide only says "the patient's GP details"). */
-export const gpDetailsSchema = z.object({
+export const scanGpDetailsSchema = z.object({
   gp_name: z.string().trim().min(1).max(255),
   practice_name: z.string().trim().min(1).max(255),
   practice_address: z.string().trim().min(1).max(500),
   practice_postcode: z.string().trim().min(1).max(10),
   practice_phone: z.string().trim().min(1).max(50).optional(),
 });
-export type ScanGpDetails = z.infer<typeof gpDetailsSchema>;
+export type ScanGpDetails = z.infer<typeof scanGpDetailsSchema>;
 
 /** ASSUMED answer shape: one per safety question; details when the answer is yes. */
-export const safetyAnswerSchema = z.object({
+export const scanSafetyAnswerSchema = z.object({
   safety_question_id: id,
   answer: z.boolean(),
   details: z.string().trim().min(1).max(2000).optional(),
 });
-export type ScanSafetyAnswer = z.infer<typeof safetyAnswerSchema>;
+export type ScanSafetyAnswer = z.infer<typeof scanSafetyAnswerSchema>;
 
-export const createReferralSchema = z.object({
-  patient_information: patientInformationInputSchema,
+export const scanCreateReferralSchema = z.object({
+  patient_information: scanPatientInformationInputSchema,
   modality: z.enum(scanModalities).optional(),
   body_part_ids: z.array(id).min(1).optional(),
   referral_information: z.string().trim().min(1).max(5000).optional(),
 });
-export type CreateScanReferralInput = z.input<typeof createReferralSchema>;
+export type ScanCreateReferralInput = z.input<typeof scanCreateReferralSchema>;
 
-export const updateReferralSchema = z
+export const scanUpdateReferralSchema = z
   .object({
-    patient_information: patientInformationPatchSchema.optional(),
+    patient_information: scanPatientInformationPatchSchema.optional(),
     modality: z.enum(scanModalities).optional(),
     body_part_ids: z.array(id).min(1).optional(),
     referral_information: z.string().trim().min(1).max(5000).optional(),
     imaging_provider_id: id.optional(),
-    gp_details: gpDetailsSchema.optional(),
-    safety_question_answers: z.array(safetyAnswerSchema).min(1).optional(),
+    gp_details: scanGpDetailsSchema.optional(),
+    safety_question_answers: z.array(scanSafetyAnswerSchema).min(1).optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
     message: 'Nothing to update.',
   });
-export type UpdateScanReferralInput = z.input<typeof updateReferralSchema>;
+export type ScanUpdateReferralInput = z.input<typeof scanUpdateReferralSchema>;
 
 const nullishString = z.string().nullish();
 
 /** Patient information as the vendor answers it; the date of birth (either form) is read as ISO. */
-export const patientInformationSchema = z
+export const scanPatientInformationSchema = z
   .object({
     first_name: z.string(),
     last_name: z.string(),
@@ -117,19 +164,19 @@ export const patientInformationSchema = z
     return { ...rest, date_of_birth: iso };
   });
 
-export const additionalDocumentSchema = z.object({
+export const scanAdditionalDocumentSchema = z.object({
   id,
   file_name: z.string(),
   content_type: z.string().nullish(),
   size: z.number().int().nonnegative().nullish(),
   created_at: z.string().nullish(),
 });
-export type ScanAdditionalDocument = z.infer<typeof additionalDocumentSchema>;
+export type ScanAdditionalDocument = z.infer<typeof scanAdditionalDocumentSchema>;
 
-export const referralSchema = z.object({
+export const scanReferralSchema = z.object({
   id,
   status: z.enum(scanReferralStatuses),
-  patient_information: patientInformationSchema,
+  patient_information: scanPatientInformationSchema,
   modality: z.enum(scanModalities).nullish(),
   body_part_ids: z
     .array(id)
@@ -141,119 +188,62 @@ export const referralSchema = z.object({
     .array(id)
     .nullish()
     .transform((v) => v ?? []),
-  gp_details: gpDetailsSchema.nullish(),
+  gp_details: scanGpDetailsSchema.nullish(),
   safety_question_answers: z
-    .array(safetyAnswerSchema)
+    .array(scanSafetyAnswerSchema)
     .nullish()
     .transform((v) => v ?? []),
   additional_documents: z
-    .array(additionalDocumentSchema)
+    .array(scanAdditionalDocumentSchema)
     .nullish()
     .transform((v) => v ?? []),
   created_at: z.string(),
   updated_at: z.string().nullish(),
 });
-export type ScanReferral = z.infer<typeof referralSchema>;
+export type ScanReferral = z.infer<typeof scanReferralSchema>;
 
 /* ------------------------------------------------------------------ functions */
 
-interface Opts {
-  signal?: AbortSignal;
-}
-
-export async function createScanReferral(input: CreateScanReferralInput, options: Opts = {}) {
-  const json = createReferralSchema.parse(input);
+/** `POST /api/v1/referrals` */
+export async function createScanReferral(input: ScanCreateReferralInput, options: CallOptions = {}) {
+  const json = scanCreateReferralSchema.parse(input);
   return scanRequest({
-    method: 'POST',
-    path: scanPaths.referrals,
-    endpoint: scanEndpoints.createReferral,
+    ...scanEndpoints.createReferral.at(),
     json,
-    data: referralSchema,
-    signal: options.signal,
+    data: scanReferralSchema,
+    ...options,
   });
 }
 
+/** `PATCH /api/v1/referrals/{referral_id}` (assumed path of "Update a referral"). */
 export async function updateScanReferral(
   referralId: number,
-  input: UpdateScanReferralInput,
-  options: Opts = {},
+  input: ScanUpdateReferralInput,
+  options: CallOptions = {},
 ) {
-  const json = updateReferralSchema.parse(input);
+  const json = scanUpdateReferralSchema.parse(input);
   return scanRequest({
-    method: 'PATCH',
-    path: scanPaths.referral(id.parse(referralId)),
-    endpoint: scanEndpoints.updateReferral,
+    ...scanEndpoints.updateReferral.at({ referral_id: id.parse(referralId) }),
     json,
-    data: referralSchema,
-    signal: options.signal,
+    data: scanReferralSchema,
+    ...options,
   });
 }
 
-export async function getScanReferral(referralId: number, options: Opts = {}) {
+/** `GET /api/v1/referrals/{referral_id}` (assumed). */
+export async function getScanReferral(referralId: number, options: CallOptions = {}) {
   return scanRequest({
-    path: scanPaths.referral(id.parse(referralId)),
-    endpoint: scanEndpoints.getReferral,
-    data: referralSchema,
-    signal: options.signal,
+    ...scanEndpoints.getReferral.at({ referral_id: id.parse(referralId) }),
+    data: scanReferralSchema,
+    ...options,
   });
 }
 
-/** The current user's referrals (a referral is visible only to the user who created it). */
-export async function listScanReferrals(options: Opts = {}) {
+/** `GET /api/v1/referrals`: the current user's referrals (a referral is visible only to the user who created it). */
+export async function listScanReferrals(options: CallOptions = {}) {
   return scanRequest({
-    path: scanPaths.referrals,
-    endpoint: scanEndpoints.listReferrals,
-    data: z.array(referralSchema),
-    signal: options.signal,
-  });
-}
-
-/* ------------------------------------------------------------------ queries */
-
-export const scanReferralKeys = {
-  all: ['scan', 'referrals'] as const,
-  list: () => [...scanReferralKeys.all, 'list'] as const,
-  detail: (referralId: number) => [...scanReferralKeys.all, 'detail', referralId] as const,
-};
-
-export const scanReferralsQuery = () =>
-  queryOptions({ queryKey: scanReferralKeys.list(), queryFn: ({ signal }) => listScanReferrals({ signal }) });
-
-export const scanReferralQuery = (referralId: number) =>
-  queryOptions({
-    queryKey: scanReferralKeys.detail(referralId),
-    queryFn: ({ signal }) => getScanReferral(referralId, { signal }),
-  });
-
-export function useScanReferrals() {
-  return useQuery(scanReferralsQuery());
-}
-
-export function useScanReferral(referralId: number | undefined) {
-  return useQuery({ ...scanReferralQuery(referralId ?? 0), enabled: referralId !== undefined });
-}
-
-/** After any change to a referral: refresh that referral and the list. */
-export function useInvalidateScanReferral() {
-  const queryClient = useQueryClient();
-  return (referral: ScanReferral) => {
-    queryClient.setQueryData(scanReferralKeys.detail(referral.id), referral);
-    return queryClient.invalidateQueries({ queryKey: scanReferralKeys.all });
-  };
-}
-
-export function useCreateScanReferral() {
-  const invalidate = useInvalidateScanReferral();
-  return useMutation({
-    mutationFn: (input: CreateScanReferralInput) => createScanReferral(input),
-    onSuccess: invalidate,
-  });
-}
-
-export function useUpdateScanReferral(referralId: number) {
-  const invalidate = useInvalidateScanReferral();
-  return useMutation({
-    mutationFn: (input: UpdateScanReferralInput) => updateScanReferral(referralId, input),
-    onSuccess: invalidate,
+    ...scanEndpoints.listReferrals.at(),
+    data: z.array(scanReferralSchema),
+    ...options,
   });
 }

@@ -2,11 +2,12 @@ import { expireScanTokens, scanRefreshCalls } from '@mocks/scan/store';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
+import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
 import { VendorError } from '../errors';
-import { scanPaths } from './paths';
+import { endScanSession, getScanSessionSnapshot } from './client';
+import { scanEndpoints } from './endpoints';
+import { ScanSessionError } from './errors';
 import { listScanReferrals } from './referrals';
-import { endScanSession, getScanSessionSnapshot, ScanSessionError } from './session';
-import { createTestReferral, startTestScanUser } from './test-utils';
 import { createScanUser } from './users';
 
 function countResponses(pathPart: string, status: number) {
@@ -37,7 +38,7 @@ describe('Scan.com session (tokens in memory)', () => {
 
   it('turns user-creation validation errors into field errors', async () => {
     server.use(
-      http.post(`*/api/scan${scanPaths.users}`, () =>
+      http.post(`*/api/scan${scanEndpoints.createUser.route}`, () =>
         HttpResponse.json(
           {
             success: false,
@@ -94,7 +95,7 @@ describe('Scan.com session (tokens in memory)', () => {
     await startTestScanUser();
     expireScanTokens();
     server.use(
-      http.post(`*/api/scan${scanPaths.refreshToken}`, () =>
+      http.post(`*/api/scan${scanEndpoints.refreshToken.route}`, () =>
         HttpResponse.json(
           { success: false, validation_errors: [], data: null, message: 'Invalid refresh token' },
           { status: 401 },
@@ -111,7 +112,7 @@ describe('Scan.com session (tokens in memory)', () => {
     await startTestScanUser();
     const unauthorized = countResponses('/referrals', 401);
     server.use(
-      http.get(`*/api/scan${scanPaths.referrals}`, () =>
+      http.get(`*/api/scan${scanEndpoints.listReferrals.route}`, () =>
         HttpResponse.json(
           { success: false, validation_errors: [], data: null, message: 'no' },
           { status: 401 },

@@ -1,7 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import { scanEndpoints, scanPaths } from './paths';
-import { referralSchema, useInvalidateScanReferral } from './referrals';
-import { scanRequest } from './session';
+import type { CallOptions } from '../http';
+import { scanRequest } from './client';
+import { scanEndpoints } from './endpoints';
+import { scanReferralSchema } from './referrals';
 
 /**
  * Submit (CONFIRMED `PATCH /api/v1/referrals/{id}/submit`): needs body_part_ids, modality and
@@ -10,32 +10,18 @@ import { scanRequest } from './session';
  * provider, time slots, GP details and every safety answer. Both answer the referral. The vendor checks the
  * required fields; its validation errors arrive as field errors on the VendorError.
  */
-export async function submitScanReferral(referralId: number, options: { signal?: AbortSignal } = {}) {
+export async function submitScanReferral(referralId: number, options: CallOptions = {}) {
   return scanRequest({
-    method: 'PATCH',
-    path: scanPaths.submit(referralId),
-    endpoint: scanEndpoints.submit,
-    data: referralSchema,
-    signal: options.signal,
+    ...scanEndpoints.submit.at({ referral_id: referralId }),
+    data: scanReferralSchema,
+    ...options,
   });
 }
 
-export async function confirmScanReferral(referralId: number, options: { signal?: AbortSignal } = {}) {
+export async function confirmScanReferral(referralId: number, options: CallOptions = {}) {
   return scanRequest({
-    method: 'PATCH',
-    path: scanPaths.confirm(referralId),
-    endpoint: scanEndpoints.confirm,
-    data: referralSchema,
-    signal: options.signal,
+    ...scanEndpoints.confirm.at({ referral_id: referralId }),
+    data: scanReferralSchema,
+    ...options,
   });
-}
-
-export function useSubmitScanReferral(referralId: number) {
-  const invalidate = useInvalidateScanReferral();
-  return useMutation({ mutationFn: () => submitScanReferral(referralId), onSuccess: invalidate });
-}
-
-export function useConfirmScanReferral(referralId: number) {
-  const invalidate = useInvalidateScanReferral();
-  return useMutation({ mutationFn: () => confirmScanReferral(referralId), onSuccess: invalidate });
 }

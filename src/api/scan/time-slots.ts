@@ -1,10 +1,14 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { parseOffsetTimestamp } from '@/lib/mappings/datetime';
 import { isMappingError } from '@/lib/mappings/errors';
-import { SCAN_BLOCK_MINUTES, scanEndpoints, scanPaths } from './paths';
-import { referralSchema, scanReferralKeys } from './referrals';
-import { scanRequest } from './session';
+import type { CallOptions } from '../http';
+import { refineIsoDate } from '../iso-date';
+import { scanRequest } from './client';
+import { scanEndpoints } from './endpoints';
+import { scanReferralSchema } from './referrals';
+
+/** CONFIRMED: every time-slot id is one 15-minute block. */
+export const SCAN_BLOCK_MINUTES = 15;
 
 function instantOf(value: string): number | null {
   try {
@@ -29,7 +33,7 @@ const blockIds = z
  * One appointment slot: several 15-minute blocks, each with its own id (CONFIRMED). The slot must last
  * exactly `ids.length × 15` minutes.
  */
-export const timeSlotSchema = z
+export const scanTimeSlotSchema = z
   .object({ ids: blockIds, start_time: offsetTimestamp, end_time: offsetTimestamp })
   .refine(
     (slot) => {
@@ -41,26 +45,25 @@ export const timeSlotSchema = z
     },
     { message: 'A slot lasts 15 minutes per block id.' },
   );
-export type ScanTimeSlot = z.infer<typeof timeSlotSchema>;
+export type ScanTimeSlot = z.infer<typeof scanTimeSlotSchema>;
 
 /** ASSUMED optional filter: one day (`YYYY-MM-DD`, the provider's local day). */
-export const timeSlotFilterSchema = z.object({ date: z.iso.date().optional() });
-export type ScanTimeSlotFilter = z.infer<typeof timeSlotFilterSchema>;
+export const scanTimeSlotFilterSchema = z.object({ date: z.string().superRefine(refineIsoDate).optional() });
+export type ScanTimeSlotFilter = z.infer<typeof scanTimeSlotFilterSchema>;
 
-export const pickTimeSlotsSchema = z.object({ time_slot_ids: blockIds });
+export const scanPickTimeSlotsSchema = z.object({ time_slot_ids: blockIds });
 
 /** The free slots at the referral's imaging provider (set the provider first). */
 export async function listScanTimeSlots(
   referralId: number,
   filter: ScanTimeSlotFilter = {},
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ) {
   return scanRequest({
-    path: scanPaths.timeSlots(referralId),
-    endpoint: scanEndpoints.listTimeSlots,
-    query: timeSlotFilterSchema.parse(filter),
-    data: z.array(timeSlotSchema),
-    signal: options.signal,
+    ...scanEndpoints.listTimeSlots.at({ referral_id: referralId }),
+    query: scanTimeSlotFilterSchema.parse(filter),
+    data: z.array(scanTimeSlotSchema),
+    ...options,
   });
 }
 
@@ -68,46 +71,12 @@ export async function listScanTimeSlots(
 export async function pickScanTimeSlots(
   referralId: number,
   timeSlotIds: number[],
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ) {
   return scanRequest({
-    method: 'PATCH',
-    path: scanPaths.timeSlots(referralId),
-    endpoint: scanEndpoints.pickTimeSlots,
-    json: pickTimeSlotsSchema.parse({ time_slot_ids: timeSlotIds }),
-    data: referralSchema,
-    signal: options.signal,
-  });
-}
-
-export const scanTimeSlotKeys = {
-  all: ['scan', 'time-slots'] as const,
-  forReferral: (referralId: number, filter: ScanTimeSlotFilter = {}) =>
-    [...scanTimeSlotKeys.all, referralId, filter] as const,
-};
-
-export const scanTimeSlotsQuery = (referralId: number, filter: ScanTimeSlotFilter = {}) =>
-  queryOptions({
-    queryKey: scanTimeSlotKeys.forReferral(referralId, filter),
-    queryFn: ({ signal }) => listScanTimeSlots(referralId, filter, { signal }),
-    staleTime: 0,
-  });
-
-export function useScanTimeSlots(referralId: number | undefined, filter: ScanTimeSlotFilter = {}) {
-  return useQuery({ ...scanTimeSlotsQuery(referralId ?? 0, filter), enabled: referralId !== undefined });
-}
-
-/** A booked block disappears from every list of slots: refresh them and the referral. */
-export function usePickScanTimeSlots(referralId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (timeSlotIds: number[]) => pickScanTimeSlots(referralId, timeSlotIds),
-    onSuccess: (referral) => {
-      queryClient.setQueryData(scanReferralKeys.detail(referral.id), referral);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: scanTimeSlotKeys.all }),
-        queryClient.invalidateQueries({ queryKey: scanReferralKeys.all }),
-      ]);
-    },
+    ...scanEndpoints.pickTimeSlots.at({ referral_id: referralId }),
+    json: scanPickTimeSlotsSchema.parse({ time_slot_ids: timeSlotIds }),
+    data: scanReferralSchema,
+    ...options,
   });
 }

@@ -9,7 +9,17 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
+import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
 import { VendorError } from '../errors';
+import {
+  useCreateSoloAppointment,
+  useSoloAppointment,
+  useSoloMsTeamsProviderLink,
+  useSoloProviderLink,
+  useSoloVideoCallLinksByExternalId,
+  useSoloVideoCallLinksBySaid,
+  useUpdateSoloAppointment,
+} from './appointment-queries';
 import {
   cancelSoloAppointment,
   createSoloAppointment,
@@ -20,18 +30,10 @@ import {
   getSoloVideoCallLinksBySaid,
   rescheduleSoloAppointment,
   setSoloAppointmentExternalId,
-  soloAppointmentKeys,
   updateSoloAppointment,
-  useCreateSoloAppointment,
-  useSoloAppointment,
-  useSoloMsTeamsProviderLink,
-  useSoloProviderLink,
-  useSoloVideoCallLinksByExternalId,
-  useSoloVideoCallLinksBySaid,
-  useUpdateSoloAppointment,
 } from './appointments';
-import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from './care-test-helpers';
-import { getSoloSlots, soloSlotKeys } from './slots';
+import { soloKeys } from './queries';
+import { getSoloSlots } from './slots';
 
 const SPID = 100_002;
 const NY = 'Radiology Front Desk New York';
@@ -203,7 +205,7 @@ describe('POST /qapi/v1/patients/{patient_id}/appointments (and by HSID, by SPID
   it('works through useCreateSoloAppointment, which invalidates the slots', async () => {
     const slot = await freeSlot();
     const { wrapper, queryClient } = createQueryWrapper();
-    const key = soloSlotKeys.search({ after: 1, before: 2, waitingRoom: NY });
+    const key = soloKeys.slotList({ after: 1, before: 2, waitingRoom: NY });
     queryClient.setQueryData(key, []);
     const { result } = renderHook(() => useCreateSoloAppointment(), { wrapper });
     await act(() =>
@@ -311,10 +313,10 @@ describe('PUT /qapi/v1/appointments/{appointment_id}', () => {
   it('works through useUpdateSoloAppointment, which invalidates the appointment', async () => {
     const { id } = await booked();
     const { wrapper, queryClient } = createQueryWrapper();
-    queryClient.setQueryData(soloAppointmentKeys.detail(id), { id });
+    queryClient.setQueryData(soloKeys.appointment(id), { id });
     const { result } = renderHook(() => useUpdateSoloAppointment(), { wrapper });
     await act(() => result.current.mutateAsync({ id, input: { status: 'cancelled' } }));
-    expect(queryClient.getQueryState(soloAppointmentKeys.detail(id))?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(soloKeys.appointment(id))?.isInvalidated).toBe(true);
   });
 });
 

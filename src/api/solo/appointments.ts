@@ -1,23 +1,15 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import {
-  durationSecondsSchema,
-  SOLO_APPOINTMENT_UPDATE_STATUSES,
-  soloCareKeyRoot,
-  unixSecondsSchema,
-} from './care-common';
+import type { CallOptions } from '../http';
 import { soloClient } from './client';
+import { SOLO_APPOINTMENT_UPDATE_STATUSES, soloDurationSecondsSchema, soloUnixSecondsSchema } from './common';
 import { soloDemographicsSchema } from './demographics';
+import { soloEndpoints } from './endpoints';
 
 /**
  * Solo appointments: create (by patient id, HSID or SPID), get, update (reschedule, cancel, external id,
  * reasons, encounter), and the video-call links (provider, MS Teams provider, provider + patient).
  * Times are unix timestamps in seconds (UTC); durations are seconds.
  */
-
-interface CallOptions {
-  signal?: AbortSignal;
-}
 
 /** The documented appointment status list. */
 export const soloAppointmentStatuses = [
@@ -53,10 +45,10 @@ export type SoloVideoCallStatus = z.infer<typeof soloVideoCallStatusSchema>;
 
 export const soloCreateAppointmentSchema = z.object({
   /** Appointment date (unix seconds); without it the visit is on demand. */
-  date: unixSecondsSchema.optional(),
+  date: soloUnixSecondsSchema.optional(),
   reasons: z.array(z.string()).optional(),
   /** By default the waiting room's slot duration is used. */
-  duration: durationSecondsSchema.optional(),
+  duration: soloDurationSecondsSchema.optional(),
   /** Waiting room name: required. */
   waitingRoom: z.string({ error: 'waitingRoom is required' }).trim().min(1, 'waitingRoom is required'),
   externalId: z.string().min(1).optional(),
@@ -90,7 +82,7 @@ export type SoloProvider = z.infer<typeof soloProviderSchema>;
 
 export const soloAppointmentSchema = z.object({
   id: z.number().int().positive(),
-  date: unixSecondsSchema,
+  date: soloUnixSecondsSchema,
   duration: z.number().int().nonnegative(),
   reasons: z.array(z.string()),
   status: soloAppointmentStatusSchema,
@@ -105,9 +97,9 @@ export type SoloAppointment = z.infer<typeof soloAppointmentSchema>;
 
 export const soloUpdateAppointmentSchema = z
   .object({
-    date: unixSecondsSchema.optional(),
-    duration: durationSecondsSchema.optional(),
-    /** Only `cancelled` may be set through the API (assumption 2 in care-common.ts). */
+    date: soloUnixSecondsSchema.optional(),
+    duration: soloDurationSecondsSchema.optional(),
+    /** Only `cancelled` may be set through the API (assumption 2 in common.ts). */
     status: z.enum(SOLO_APPOINTMENT_UPDATE_STATUSES).optional(),
     externalId: z.string().min(1).optional(),
     reasons: z.array(z.string()).optional(),
@@ -138,39 +130,12 @@ export const soloVideoCallLinksSchema = z.object({
 });
 export type SoloVideoCallLinks = z.infer<typeof soloVideoCallLinksSchema>;
 
-// ---- keys ---------------------------------------------------------------------------------------
-
-export const soloAppointmentKeys = {
-  all: [...soloCareKeyRoot, 'appointments'] as const,
-  detail: (id: number) => [...soloAppointmentKeys.all, id] as const,
-  providerLink: (id: number) => [...soloAppointmentKeys.all, id, 'provider-link'] as const,
-  msTeamsLink: (id: number) => [...soloAppointmentKeys.all, id, 'msteams-provider-link'] as const,
-  videoCallLinksBySaid: (id: number) => [...soloAppointmentKeys.all, id, 'video-call-links'] as const,
-  videoCallLinksByExternalId: (externalId: string) =>
-    [...soloAppointmentKeys.all, 'external', externalId, 'video-call-links'] as const,
-};
-
-const enc = encodeURIComponent;
-
 // ---- functions ----------------------------------------------------------------------------------
 
-function createPath(patient: SoloPatientRef): { path: string; endpoint: string } {
-  if ('spid' in patient) {
-    return {
-      path: `/qapi/v1/patients/id/type/SPID/value/${patient.spid}/appointments`,
-      endpoint: 'POST /qapi/v1/patients/id/type/SPID/value/{solo_patient_id}/appointments',
-    };
-  }
-  if ('hsid' in patient) {
-    return {
-      path: `/qapi/v1/patients/HSID/${enc(patient.hsid)}/appointments`,
-      endpoint: 'POST /qapi/v1/patients/HSID/{hsid}/appointments',
-    };
-  }
-  return {
-    path: `/qapi/v1/patients/${enc(patient.patientId)}/appointments`,
-    endpoint: 'POST /qapi/v1/patients/{patient_id}/appointments',
-  };
+function createCall(patient: SoloPatientRef) {
+  if ('spid' in patient) return soloEndpoints.createAppointmentBySpid.at({ solo_patient_id: patient.spid });
+  if ('hsid' in patient) return soloEndpoints.createAppointmentByHsid.at({ hsid: patient.hsid });
+  return soloEndpoints.createAppointment.at({ patient_id: patient.patientId });
 }
 
 /** Books an appointment. A slot taken in the meantime answers 409 (VendorError). */
@@ -181,20 +146,18 @@ export async function createSoloAppointment(
 ): Promise<SoloAppointmentCreated> {
   const body = soloCreateAppointmentSchema.parse(input);
   return soloClient.request({
-    method: 'POST',
-    ...createPath(patient),
+    ...createCall(patient),
     json: body,
     schema: soloAppointmentCreatedSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 export async function getSoloAppointment(id: number, options: CallOptions = {}): Promise<SoloAppointment> {
   return soloClient.request({
-    path: `/qapi/v1/appointments/${id}`,
-    endpoint: 'GET /qapi/v1/appointments/{appointment_id}',
+    ...soloEndpoints.getAppointment.at({ appointment_id: id }),
     schema: soloAppointmentSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -205,12 +168,10 @@ export async function updateSoloAppointment(
 ): Promise<SoloAppointmentCreated> {
   const body = soloUpdateAppointmentSchema.parse(input);
   return soloClient.request({
-    method: 'PUT',
-    path: `/qapi/v1/appointments/${id}`,
-    endpoint: 'PUT /qapi/v1/appointments/{appointment_id}',
+    ...soloEndpoints.updateAppointment.at({ appointment_id: id }),
     json: body,
     schema: soloAppointmentCreatedSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -240,10 +201,9 @@ export function setSoloAppointmentExternalId(
 
 export async function getSoloProviderLink(id: number, options: CallOptions = {}): Promise<SoloProviderLink> {
   return soloClient.request({
-    path: `/qapi/v1/appointments/${id}/provider-link`,
-    endpoint: 'GET /qapi/v1/appointments/{appointment_id}/provider-link',
+    ...soloEndpoints.getProviderLink.at({ appointment_id: id }),
     schema: soloProviderLinkSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -255,11 +215,10 @@ export async function getSoloMsTeamsProviderLink(
 ): Promise<SoloMsTeamsProviderLink> {
   const token = z.string().trim().min(1, 'Teams-Auth-Token is required').parse(teamsAuthToken);
   return soloClient.request({
-    path: `/qapi/v1/appointments/${id}/msteams-provider-link`,
-    endpoint: 'GET /qapi/v1/appointments/{appointment_id}/msteams-provider-link',
+    ...soloEndpoints.getMsTeamsProviderLink.at({ appointment_id: id }),
     headers: { 'Teams-Auth-Token': token },
     schema: soloMsTeamsProviderLinkSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -268,10 +227,9 @@ export async function getSoloVideoCallLinksByExternalId(
   options: CallOptions = {},
 ): Promise<SoloVideoCallLinks> {
   return soloClient.request({
-    path: `/qapi/v1/appointments/${enc(externalId)}/video-call-links`,
-    endpoint: 'GET /qapi/v1/appointments/{external_appointment_id}/video-call-links',
+    ...soloEndpoints.getVideoCallLinksByExternalId.at({ external_appointment_id: externalId }),
     schema: soloVideoCallLinksSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -280,94 +238,8 @@ export async function getSoloVideoCallLinksBySaid(
   options: CallOptions = {},
 ): Promise<SoloVideoCallLinks> {
   return soloClient.request({
-    path: `/qapi/v1/appointments/id/type/SAID/value/${id}/video-call-links`,
-    endpoint: 'GET /qapi/v1/appointments/id/type/SAID/value/{solo_appointment_id}/video-call-links',
+    ...soloEndpoints.getVideoCallLinksBySaid.at({ solo_appointment_id: id }),
     schema: soloVideoCallLinksSchema,
-    signal: options.signal,
-  });
-}
-
-// ---- query options and hooks --------------------------------------------------------------------
-
-export const soloAppointmentQuery = (id: number) =>
-  queryOptions({
-    queryKey: soloAppointmentKeys.detail(id),
-    queryFn: ({ signal }) => getSoloAppointment(id, { signal }),
-  });
-
-export const soloProviderLinkQuery = (id: number) =>
-  queryOptions({
-    queryKey: soloAppointmentKeys.providerLink(id),
-    queryFn: ({ signal }) => getSoloProviderLink(id, { signal }),
-  });
-
-/** The Teams token is not part of the key (it is a secret); it is only used to fetch. */
-export const soloMsTeamsProviderLinkQuery = (id: number, teamsAuthToken: string) =>
-  queryOptions({
-    queryKey: soloAppointmentKeys.msTeamsLink(id),
-    queryFn: ({ signal }) => getSoloMsTeamsProviderLink(id, teamsAuthToken, { signal }),
-  });
-
-export const soloVideoCallLinksBySaidQuery = (id: number) =>
-  queryOptions({
-    queryKey: soloAppointmentKeys.videoCallLinksBySaid(id),
-    queryFn: ({ signal }) => getSoloVideoCallLinksBySaid(id, { signal }),
-  });
-
-export const soloVideoCallLinksByExternalIdQuery = (externalId: string) =>
-  queryOptions({
-    queryKey: soloAppointmentKeys.videoCallLinksByExternalId(externalId),
-    queryFn: ({ signal }) => getSoloVideoCallLinksByExternalId(externalId, { signal }),
-  });
-
-export function useSoloAppointment(id: number | undefined) {
-  return useQuery({ ...soloAppointmentQuery(id ?? 0), enabled: id !== undefined });
-}
-
-export function useSoloProviderLink(id: number | undefined) {
-  return useQuery({ ...soloProviderLinkQuery(id ?? 0), enabled: id !== undefined });
-}
-
-export function useSoloMsTeamsProviderLink(id: number | undefined, teamsAuthToken: string | undefined) {
-  return useQuery({
-    ...soloMsTeamsProviderLinkQuery(id ?? 0, teamsAuthToken ?? ''),
-    enabled: id !== undefined && Boolean(teamsAuthToken),
-  });
-}
-
-export function useSoloVideoCallLinksBySaid(id: number | undefined) {
-  return useQuery({ ...soloVideoCallLinksBySaidQuery(id ?? 0), enabled: id !== undefined });
-}
-
-export function useSoloVideoCallLinksByExternalId(externalId: string | undefined) {
-  return useQuery({ ...soloVideoCallLinksByExternalIdQuery(externalId ?? ''), enabled: Boolean(externalId) });
-}
-
-/** Booking changes the free slots, the episode's appointment list and the patient's data. */
-export function useCreateSoloAppointment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { patient: SoloPatientRef; input: SoloCreateAppointmentInput }) =>
-      createSoloAppointment(args.patient, args.input),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: [...soloCareKeyRoot, 'slots'] }),
-        queryClient.invalidateQueries({ queryKey: [...soloCareKeyRoot, 'episodes'] }),
-      ]),
-  });
-}
-
-export function useUpdateSoloAppointment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { id: number; input: SoloUpdateAppointmentInput }) =>
-      updateSoloAppointment(args.id, args.input),
-    onSuccess: (_data, args) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: soloAppointmentKeys.detail(args.id) }),
-        queryClient.invalidateQueries({ queryKey: [...soloAppointmentKeys.all, 'external'] }),
-        queryClient.invalidateQueries({ queryKey: [...soloCareKeyRoot, 'slots'] }),
-        queryClient.invalidateQueries({ queryKey: [...soloCareKeyRoot, 'episodes'] }),
-      ]),
+    ...options,
   });
 }

@@ -9,12 +9,14 @@ import {
   cancelSoloAssistanceRequest,
   createSoloAssistanceRequest,
   getSoloCurrentAssistanceRequest,
-  SOLO_ASSISTANCE_MESSAGES,
   type SoloAssistanceLocator,
+} from './assistance';
+import { SOLO_ASSISTANCE_MESSAGES } from './errors';
+import {
   useCancelSoloAssistanceRequest,
   useCreateSoloAssistanceRequest,
   useSoloCurrentAssistanceRequest,
-} from './assistance';
+} from './integration-queries';
 
 /** The vendor page's four example bodies; they all name the seeded example place. */
 const examples: [string, SoloAssistanceLocator][] = [

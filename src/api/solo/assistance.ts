@@ -1,8 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { VendorError } from '../errors';
-import { soloEmptyResponseSchema } from './attachments';
+import type { CallOptions } from '../http';
+import { refineIsoDate } from '../iso-date';
 import { soloClient } from './client';
+import { soloEmptyResponseSchema } from './common';
+import { soloEndpoints } from './endpoints';
+import { SOLO_ASSISTANCE_MESSAGES } from './errors';
 
 /*
  * Solo: Virtual Nursing and Sitting, assistance requests. One current request per device (care location).
@@ -20,13 +22,6 @@ import { soloClient } from './client';
  * - A 404 "Request not found" on GET means "no current request": the query answers `null`.
  * - Cancel answers an empty body.
  */
-
-export const SOLO_ASSISTANCE_MESSAGES = {
-  missingParameters:
-    'Service Request Error: Missing Required Parameters. Please include either Device ID, Patient ID, or a combination of Building, Floor, Room, and Bed (opt.), or Department, Room, and Bed (opt.) to proceed',
-  deviceNotFound: 'Device could not be found from the data submitted',
-  requestNotFound: 'Service Request Error: Request not found',
-} as const;
 
 const text = (label: string) => z.string().trim().min(1, `${label} is required.`);
 
@@ -82,7 +77,7 @@ export const soloAssistanceRequestSchema = z.object({
       firstName: z.string(),
       lastName: z.string(),
       middleName: z.string().nullable(),
-      dob: z.iso.date(),
+      dob: z.string().superRefine(refineIsoDate),
       mrn: z.string(),
     })
     .nullable(),
@@ -97,98 +92,41 @@ export const soloAssistanceRequestSchema = z.object({
 });
 export type SoloAssistanceRequest = z.infer<typeof soloAssistanceRequestSchema>;
 
-type Options = { signal?: AbortSignal };
-const PATH = '/qapi/v1/request-assistance';
-
 /** `POST /qapi/v1/request-assistance` */
 export async function createSoloAssistanceRequest(
   locator: SoloAssistanceLocator,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloAssistanceRequest> {
   return soloClient.request({
-    method: 'POST',
-    path: PATH,
-    endpoint: `POST ${PATH}`,
+    ...soloEndpoints.createAssistanceRequest.at(),
     json: soloAssistanceLocatorSchema.parse(locator),
     schema: soloAssistanceRequestSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `GET /qapi/v1/request-assistance` (locator as query parameters). 404 "Request not found" when there is none. */
 export async function getSoloCurrentAssistanceRequest(
   locator: SoloAssistanceLocator,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloAssistanceRequest> {
   return soloClient.request({
-    path: PATH,
-    endpoint: `GET ${PATH}`,
+    ...soloEndpoints.getCurrentAssistanceRequest.at(),
     query: soloAssistanceLocatorSchema.parse(locator),
     schema: soloAssistanceRequestSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `DELETE /qapi/v1/request-assistance`: cancels the current request. */
 export async function cancelSoloAssistanceRequest(
   locator: SoloAssistanceLocator,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<void> {
   await soloClient.request({
-    method: 'DELETE',
-    path: PATH,
-    endpoint: `DELETE ${PATH}`,
+    ...soloEndpoints.cancelAssistanceRequest.at(),
     json: soloAssistanceLocatorSchema.parse(locator),
     schema: soloEmptyResponseSchema,
-    signal: options.signal,
-  });
-}
-
-export function isSoloAssistanceNotFound(error: unknown): boolean {
-  return (
-    error instanceof VendorError &&
-    error.status === 404 &&
-    error.vendorMessage === SOLO_ASSISTANCE_MESSAGES.requestNotFound
-  );
-}
-
-export const soloAssistanceKeys = {
-  all: ['solo', 'assistance'] as const,
-  current: (locator: SoloAssistanceLocator) => [...soloAssistanceKeys.all, 'current', locator] as const,
-};
-
-/** The current request at a place, or `null` when there is none. */
-export const soloCurrentAssistanceQueryOptions = (locator: SoloAssistanceLocator) =>
-  queryOptions({
-    queryKey: soloAssistanceKeys.current(locator),
-    queryFn: async ({ signal }): Promise<SoloAssistanceRequest | null> => {
-      try {
-        return await getSoloCurrentAssistanceRequest(locator, { signal });
-      } catch (error) {
-        if (isSoloAssistanceNotFound(error)) return null;
-        throw error;
-      }
-    },
-  });
-
-export function useSoloCurrentAssistanceRequest(locator: SoloAssistanceLocator) {
-  return useQuery(soloCurrentAssistanceQueryOptions(locator));
-}
-
-export function useCreateSoloAssistanceRequest() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (locator: SoloAssistanceLocator) => createSoloAssistanceRequest(locator),
-    retry: false,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloAssistanceKeys.all }),
-  });
-}
-
-export function useCancelSoloAssistanceRequest() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (locator: SoloAssistanceLocator) => cancelSoloAssistanceRequest(locator),
-    retry: false,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloAssistanceKeys.all }),
+    ...options,
   });
 }

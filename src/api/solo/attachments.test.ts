@@ -13,10 +13,8 @@ import {
   SOLO_ATTACHMENT_MAX_BYTES,
   soloUploadContentType,
   uploadSoloAttachment,
-  useDeleteSoloAttachment,
-  useSoloAttachments,
-  useUploadSoloAttachment,
 } from './attachments';
+import { useDeleteSoloAttachment, useSoloAttachments, useUploadSoloAttachment } from './integration-queries';
 
 const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 function png(size: number): Uint8Array<ArrayBuffer> {

@@ -1,4 +1,3 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   extensionFamily,
@@ -7,7 +6,10 @@ import {
   type SniffedMimeType,
   sniffMimeType,
 } from '@/lib/file-sniff';
+import type { CallOptions } from '../http';
 import { soloClient } from './client';
+import { type SoloDownloadedFile, soloBinaryAnswerSchema, soloEmptyResponseSchema } from './common';
+import { soloEndpoints } from './endpoints';
 
 /*
  * Solo: appointment attachments (upload, list, delete; download: see the assumption below).
@@ -19,15 +21,13 @@ import { soloClient } from './client';
  *   application/pdf), so the console sniffs magic bytes too and refuses a file whose declared type or
  *   name extension contradicts its bytes.
  * - Download is NOT documented. The console assumes `GET /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}`
- *   answering the file's bytes (see SOLO_ATTACHMENT_DOWNLOAD_PATH).
+ *   answering the file's bytes (see `soloEndpoints.downloadAttachment`).
  * - `appointmentId` in answers is a string (the page shows a UUID "aggregate id"); a number is accepted and
  *   turned into a string.
  * - Delete answers an empty body (the page shows only the JSON content type).
  */
 
 export const SOLO_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
-export const SOLO_ATTACHMENT_DOWNLOAD_PATH = (appointmentId: string, attachmentId: string) =>
-  `/qapi/v1/appointments/${encodeURIComponent(appointmentId)}/attachments/${encodeURIComponent(attachmentId)}`;
 
 export const soloAttachmentMimeTypes = [
   'application/pdf',
@@ -54,14 +54,6 @@ export type SoloAttachment = z.infer<typeof soloAttachmentSchema>;
 
 export const soloAttachmentListSchema = z.object({ attachments: z.array(soloAttachmentSchema) });
 export type SoloAttachmentList = z.infer<typeof soloAttachmentListSchema>;
-
-/** Empty answers (204, or 200 with `[]` / `{}`), as Solo sends after deletes and document posts. */
-export const soloEmptyResponseSchema = z.union([
-  z.undefined(),
-  z.null(),
-  z.array(z.unknown()).length(0),
-  z.object({}).strict(),
-]);
 
 const appointmentIdSchema = z.string().trim().min(1, 'The appointment id is required.');
 
@@ -129,13 +121,11 @@ export function soloUploadContentType(
   return sniffed;
 }
 
-export interface UploadSoloAttachmentParams {
+export interface SoloUploadAttachmentParams {
   appointmentId: string;
   file: Blob | Uint8Array;
   fileName?: string;
 }
-
-type Options = { signal?: AbortSignal };
 
 async function toBytes(file: Blob | Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   // `ArrayBuffer.isView`, not `instanceof Uint8Array`: arrays from another realm (a worker, jsdom's
@@ -146,8 +136,8 @@ async function toBytes(file: Blob | Uint8Array): Promise<Uint8Array<ArrayBuffer>
 
 /** `POST /qapi/v1/appointments/{appointmentId}/attachments{?fileName}`: binary body, ≤ 5 MB, PDF/PNG/JPEG. */
 export async function uploadSoloAttachment(
-  params: UploadSoloAttachmentParams,
-  options: Options = {},
+  params: SoloUploadAttachmentParams,
+  options: CallOptions = {},
 ): Promise<SoloAttachment> {
   const bytes = await toBytes(params.file);
   const fileName =
@@ -165,28 +155,25 @@ export async function uploadSoloAttachment(
     ? soloUploadContentType(sniffed, input.declaredType)
     : 'application/octet-stream';
   return soloClient.request({
-    method: 'POST',
-    path: `/qapi/v1/appointments/${encodeURIComponent(input.appointmentId)}/attachments`,
-    endpoint: 'POST /qapi/v1/appointments/{appointmentId}/attachments',
+    ...soloEndpoints.uploadAttachment.at({ appointmentId: input.appointmentId }),
     query: { fileName: input.fileName },
     binary: input.bytes,
     contentType,
     schema: soloAttachmentSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `GET /qapi/v1/appointments/{appointmentId}/attachments` */
 export async function listSoloAttachments(
   appointmentId: string,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloAttachment[]> {
   const id = appointmentIdSchema.parse(appointmentId);
   const answer = await soloClient.request({
-    path: `/qapi/v1/appointments/${encodeURIComponent(id)}/attachments`,
-    endpoint: 'GET /qapi/v1/appointments/{appointmentId}/attachments',
+    ...soloEndpoints.listAttachments.at({ appointmentId: id }),
     schema: soloAttachmentListSchema,
-    signal: options.signal,
+    ...options,
   });
   return answer.attachments;
 }
@@ -194,85 +181,31 @@ export async function listSoloAttachments(
 /** `DELETE /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}` */
 export async function deleteSoloAttachment(
   params: { appointmentId: string; attachmentId: string },
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<void> {
   const appointmentId = appointmentIdSchema.parse(params.appointmentId);
   const attachmentId = z.string().trim().min(1).parse(params.attachmentId);
   await soloClient.request({
-    method: 'DELETE',
-    path: SOLO_ATTACHMENT_DOWNLOAD_PATH(appointmentId, attachmentId),
-    endpoint: 'DELETE /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}',
+    ...soloEndpoints.deleteAttachment.at({ appointmentId, attachmentId }),
     schema: soloEmptyResponseSchema,
-    signal: options.signal,
+    ...options,
   });
 }
-
-export const soloBinaryAnswerSchema = z.object({
-  blob: z.custom<Blob>((value) => value instanceof Blob, 'Expected a file.'),
-  contentType: z.string(),
-  fileName: z.string().optional(),
-});
-export type SoloDownloadedFile = z.infer<typeof soloBinaryAnswerSchema>;
 
 /** The attachment's bytes (undocumented endpoint; see the assumptions at the top of this file). */
 export async function downloadSoloAttachment(
   params: { appointmentId: string; attachmentId: string },
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloDownloadedFile> {
   const appointmentId = appointmentIdSchema.parse(params.appointmentId);
   const attachmentId = z.string().trim().min(1).parse(params.attachmentId);
   const answer = await soloClient.requestBinary({
-    path: SOLO_ATTACHMENT_DOWNLOAD_PATH(appointmentId, attachmentId),
-    endpoint: 'GET /qapi/v1/appointments/{appointmentId}/attachments/{attachmentId}',
-    signal: options.signal,
+    ...soloEndpoints.downloadAttachment.at({ appointmentId, attachmentId }),
+    ...options,
   });
   return soloBinaryAnswerSchema
     .extend({
       contentType: z.string().refine((type) => mimeFamily(type) !== null, 'Not a PDF, PNG or JPEG.'),
     })
     .parse(answer);
-}
-
-export const soloAttachmentKeys = {
-  all: ['solo', 'attachments'] as const,
-  list: (appointmentId: string) => [...soloAttachmentKeys.all, 'list', appointmentId] as const,
-};
-
-export const soloAttachmentsQueryOptions = (appointmentId: string) =>
-  queryOptions({
-    queryKey: soloAttachmentKeys.list(appointmentId),
-    queryFn: ({ signal }) => listSoloAttachments(appointmentId, { signal }),
-    enabled: appointmentId.trim() !== '',
-  });
-
-export function useSoloAttachments(appointmentId: string) {
-  return useQuery(soloAttachmentsQueryOptions(appointmentId));
-}
-
-export function useUploadSoloAttachment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (params: UploadSoloAttachmentParams) => uploadSoloAttachment(params),
-    retry: false,
-    onSuccess: (_attachment, params) =>
-      queryClient.invalidateQueries({ queryKey: soloAttachmentKeys.list(params.appointmentId) }),
-  });
-}
-
-export function useDeleteSoloAttachment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (params: { appointmentId: string; attachmentId: string }) => deleteSoloAttachment(params),
-    retry: false,
-    onSuccess: (_nothing, params) =>
-      queryClient.invalidateQueries({ queryKey: soloAttachmentKeys.list(params.appointmentId) }),
-  });
-}
-
-/** Downloading is on demand (a click), so it is a mutation-style hook; it changes nothing on the server. */
-export function useDownloadSoloAttachment() {
-  return useMutation({
-    mutationFn: (params: { appointmentId: string; attachmentId: string }) => downloadSoloAttachment(params),
-    retry: false,
-  });
 }

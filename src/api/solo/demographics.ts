@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, SOLO_DECEASED_AT_PATTERN } from './care-common';
+import { SOLO_DECEASED_AT_PATTERN, soloIsoDateSchema } from './common';
 
 /**
  * The patient demographics shapes shared by patients and appointments: name, telecom, contact, address,
@@ -93,7 +93,7 @@ function isSpecified(value: unknown): boolean {
  * The documented write rules: deceasedAt is required if deceased is true, and rejected when deceased is false
  * or absent; groupType/groupName are needed when isLinkedByEmail is true.
  */
-export function refineDemographicsWrite(
+export function refineSoloDemographicsWrite(
   value: {
     deceased?: boolean | undefined;
     deceasedAt?: string | null | undefined;
@@ -138,7 +138,7 @@ export function refineDemographicsWrite(
 /** The demographics fields of a create/update body (without the rules, so it can be extended). */
 export const soloDemographicsInputShape = {
   ...demographicsBase,
-  birthDate: isoDateSchema.optional(),
+  birthDate: soloIsoDateSchema.optional(),
   telecom: z.array(soloTelecomInputSchema).optional(),
   contact: z.array(soloContactInputSchema).optional(),
   deceasedAt: z
@@ -153,7 +153,7 @@ export const soloDemographicsInputShape = {
 /** The patient update body (every field optional). */
 export const soloDemographicsInputSchema = z
   .object(soloDemographicsInputShape)
-  .superRefine(refineDemographicsWrite);
+  .superRefine(refineSoloDemographicsWrite);
 export type SoloDemographicsInput = z.input<typeof soloDemographicsInputSchema>;
 
 /** A display name from the first `name` entry. */

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
 import { VendorError } from '../errors';
-import { addSoloPatientDocument, type SoloPatientDocument, useAddSoloPatientDocument } from './documents';
+import { addSoloPatientDocument, type SoloPatientDocument } from './documents';
+import { useAddSoloPatientDocument } from './integration-queries';
 
 const document: SoloPatientDocument = {
   name: 'Pre-MRI safety questionnaire',

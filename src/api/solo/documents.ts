@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { soloEmptyResponseSchema } from './attachments';
+import type { CallOptions } from '../http';
 import { soloClient } from './client';
+import { soloEmptyResponseSchema } from './common';
+import { soloEndpoints } from './endpoints';
 
 /*
  * Solo: patient documents. `POST /qapi/v1/patients/{patient_id}/documents`, "All fields are required".
@@ -9,7 +10,7 @@ import { soloClient } from './client';
  * Assumptions (change them here):
  * - `dateTime` is a unix timestamp in seconds (like every other Solo timestamp).
  * - `responses` must be present but may be empty; each `question` is non-empty, a `response` may be "".
- * - Solo has no endpoint to read documents back; the hook invalidates `soloDocumentKeys.patient(id)` for any
+ * - Solo has no endpoint to read documents back; the hook invalidates `soloKeys.patientDocuments(id)` for any
  *   screen that caches what it sent.
  */
 
@@ -31,32 +32,14 @@ const patientIdSchema = z.string().trim().min(1, 'The patient id is required.');
 export async function addSoloPatientDocument(
   patientId: string,
   document: SoloPatientDocument,
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ): Promise<void> {
   const id = patientIdSchema.parse(patientId);
   const body = soloPatientDocumentSchema.parse(document);
   await soloClient.request({
-    method: 'POST',
-    path: `/qapi/v1/patients/${encodeURIComponent(id)}/documents`,
-    endpoint: 'POST /qapi/v1/patients/{patient_id}/documents',
+    ...soloEndpoints.addPatientDocument.at({ patient_id: id }),
     json: body,
     schema: soloEmptyResponseSchema,
-    signal: options.signal,
-  });
-}
-
-export const soloDocumentKeys = {
-  all: ['solo', 'documents'] as const,
-  patient: (patientId: string) => [...soloDocumentKeys.all, patientId] as const,
-};
-
-export function useAddSoloPatientDocument() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (params: { patientId: string; document: SoloPatientDocument }) =>
-      addSoloPatientDocument(params.patientId, params.document),
-    retry: false,
-    onSuccess: (_nothing, params) =>
-      queryClient.invalidateQueries({ queryKey: soloDocumentKeys.patient(params.patientId) }),
+    ...options,
   });
 }

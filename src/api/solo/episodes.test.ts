@@ -3,23 +3,25 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
+import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
 import { createSoloAppointment } from './appointments';
-import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from './care-test-helpers';
 import {
   assignSoloAppointmentEpisode,
   createSoloEpisode,
   getSoloEpisode,
   getSoloEpisodeAppointments,
   listSoloEpisodes,
-  soloEpisodeKeys,
   updateSoloEpisode,
+} from './episodes';
+import {
+  soloKeys,
   useAssignSoloAppointmentEpisode,
   useCreateSoloEpisode,
   useSoloEpisode,
   useSoloEpisodeAppointments,
   useSoloEpisodes,
   useUpdateSoloEpisode,
-} from './episodes';
+} from './queries';
 
 const SPID = 100_004;
 const NY = 'Radiology Front Desk New York';
@@ -193,6 +195,6 @@ describe('episode hooks', () => {
         appointmentId,
       ]),
     );
-    expect(queryClient.getQueryState(soloEpisodeKeys.detail(id))?.status).toBe('success');
+    expect(queryClient.getQueryState(soloKeys.episode(id))?.status).toBe('success');
   });
 });

@@ -1,13 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { isoDateSchema, soloAckSchema, soloCareKeyRoot, unixSecondsSchema } from './care-common';
+import type { CallOptions } from '../http';
 import { soloClient } from './client';
+import { soloAckSchema, soloIsoDateSchema, soloUnixSecondsSchema } from './common';
+import { soloEndpoints } from './endpoints';
 
 /** Episodes of care: create for a patient, list a patient's, get, update, their appointments, reassignment. */
-
-interface CallOptions {
-  signal?: AbortSignal;
-}
 
 export const soloEpisodeStatuses = [
   'PLANNING',
@@ -32,8 +29,8 @@ export const soloEpisodeInputSchema = z
     name: z.string().trim().min(1, 'name is required'),
     /** A predefined episode type (the list is not published). */
     type: z.string().trim().min(1, 'type is required'),
-    from: isoDateSchema,
-    to: isoDateSchema.optional(),
+    from: soloIsoDateSchema,
+    to: soloIsoDateSchema.optional(),
     status: soloEpisodeStatusSchema,
     objective: z.string().optional(),
     reasonIncomplete: z.string().optional(),
@@ -75,7 +72,7 @@ export const soloEpisodeAppointmentsSchema = z.object({
   appointments: z.array(
     z.object({
       appointmentId: z.number().int().positive(),
-      date: unixSecondsSchema,
+      date: soloUnixSecondsSchema,
       reasons: z.array(z.string()),
       hasNotes: z.boolean(),
       episodeOfCareId: z.string(),
@@ -88,15 +85,6 @@ export type SoloEpisodeAppointments = z.infer<typeof soloEpisodeAppointmentsSche
 export const soloAssignEpisodeSchema = z.object({ episodeId: z.string().min(1).optional() });
 export type SoloAssignEpisodeInput = z.input<typeof soloAssignEpisodeSchema>;
 
-export const soloEpisodeKeys = {
-  all: [...soloCareKeyRoot, 'episodes'] as const,
-  forPatient: (patientId: string) => [...soloEpisodeKeys.all, 'patient', patientId] as const,
-  detail: (episodeId: string) => [...soloEpisodeKeys.all, 'detail', episodeId] as const,
-  appointments: (episodeId: string) => [...soloEpisodeKeys.all, 'detail', episodeId, 'appointments'] as const,
-};
-
-const enc = encodeURIComponent;
-
 export async function createSoloEpisode(
   patientId: string,
   input: SoloEpisodeInput,
@@ -104,12 +92,10 @@ export async function createSoloEpisode(
 ): Promise<string> {
   const body = soloEpisodeInputSchema.parse(input);
   const created = await soloClient.request({
-    method: 'POST',
-    path: `/qapi/v1/patients/${enc(patientId)}/episodes`,
-    endpoint: 'POST /qapi/v1/patients/{patient_id}/episodes',
+    ...soloEndpoints.createEpisode.at({ patient_id: patientId }),
     json: body,
     schema: soloEpisodeCreatedSchema,
-    signal: options.signal,
+    ...options,
   });
   return created.episodeId;
 }
@@ -119,20 +105,18 @@ export async function listSoloEpisodes(
   options: CallOptions = {},
 ): Promise<SoloEpisodeListItem[]> {
   const list = await soloClient.request({
-    path: `/qapi/v1/patients/${enc(patientId)}/episodes`,
-    endpoint: 'GET /qapi/v1/patients/{patient_id}/episodes',
+    ...soloEndpoints.listEpisodes.at({ patient_id: patientId }),
     schema: soloEpisodeListSchema,
-    signal: options.signal,
+    ...options,
   });
   return list.episodes;
 }
 
 export async function getSoloEpisode(episodeId: string, options: CallOptions = {}): Promise<SoloEpisode> {
   return soloClient.request({
-    path: `/qapi/v1/episodes/${enc(episodeId)}`,
-    endpoint: 'GET /qapi/v1/episodes/{episode_id}',
+    ...soloEndpoints.getEpisode.at({ episode_id: episodeId }),
     schema: soloEpisodeSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -143,12 +127,10 @@ export async function updateSoloEpisode(
 ): Promise<void> {
   const body = soloEpisodeInputSchema.parse(input);
   await soloClient.request({
-    method: 'PUT',
-    path: `/qapi/v1/episodes/${enc(episodeId)}`,
-    endpoint: 'PUT /qapi/v1/episodes/{episode_id}',
+    ...soloEndpoints.updateEpisode.at({ episode_id: episodeId }),
     json: body,
     schema: soloAckSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -157,10 +139,9 @@ export async function getSoloEpisodeAppointments(
   options: CallOptions = {},
 ): Promise<SoloEpisodeAppointments> {
   return soloClient.request({
-    path: `/qapi/v1/episodes/${enc(episodeId)}/appointments`,
-    endpoint: 'GET /qapi/v1/episodes/{episode_id}/appointments',
+    ...soloEndpoints.getEpisodeAppointments.at({ episode_id: episodeId }),
     schema: soloEpisodeAppointmentsSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -171,70 +152,9 @@ export async function assignSoloAppointmentEpisode(
 ): Promise<void> {
   const body = soloAssignEpisodeSchema.parse(input);
   await soloClient.request({
-    method: 'PUT',
-    path: `/qapi/v1/appointments/${appointmentId}/episode/assign`,
-    endpoint: 'PUT /qapi/v1/appointments/{appointment_id}/episode/assign',
+    ...soloEndpoints.assignAppointmentEpisode.at({ appointment_id: appointmentId }),
     json: body,
     schema: soloAckSchema,
-    signal: options.signal,
-  });
-}
-
-export const soloEpisodesQuery = (patientId: string) =>
-  queryOptions({
-    queryKey: soloEpisodeKeys.forPatient(patientId),
-    queryFn: ({ signal }) => listSoloEpisodes(patientId, { signal }),
-  });
-
-export const soloEpisodeQuery = (episodeId: string) =>
-  queryOptions({
-    queryKey: soloEpisodeKeys.detail(episodeId),
-    queryFn: ({ signal }) => getSoloEpisode(episodeId, { signal }),
-  });
-
-export const soloEpisodeAppointmentsQuery = (episodeId: string) =>
-  queryOptions({
-    queryKey: soloEpisodeKeys.appointments(episodeId),
-    queryFn: ({ signal }) => getSoloEpisodeAppointments(episodeId, { signal }),
-  });
-
-export function useSoloEpisodes(patientId: string | undefined) {
-  return useQuery({ ...soloEpisodesQuery(patientId ?? ''), enabled: Boolean(patientId) });
-}
-
-export function useSoloEpisode(episodeId: string | undefined) {
-  return useQuery({ ...soloEpisodeQuery(episodeId ?? ''), enabled: Boolean(episodeId) });
-}
-
-export function useSoloEpisodeAppointments(episodeId: string | undefined) {
-  return useQuery({ ...soloEpisodeAppointmentsQuery(episodeId ?? ''), enabled: Boolean(episodeId) });
-}
-
-export function useCreateSoloEpisode() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { patientId: string; input: SoloEpisodeInput }) =>
-      createSoloEpisode(args.patientId, args.input),
-    onSuccess: (_id, args) =>
-      queryClient.invalidateQueries({ queryKey: soloEpisodeKeys.forPatient(args.patientId) }),
-  });
-}
-
-export function useUpdateSoloEpisode() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { episodeId: string; input: SoloEpisodeInput }) =>
-      updateSoloEpisode(args.episodeId, args.input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloEpisodeKeys.all }),
-  });
-}
-
-/** Moves an appointment to another episode (or out of its episode): both episodes' lists change. */
-export function useAssignSoloAppointmentEpisode() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { appointmentId: number; input: SoloAssignEpisodeInput }) =>
-      assignSoloAppointmentEpisode(args.appointmentId, args.input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloEpisodeKeys.all }),
+    ...options,
   });
 }

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { encryptSoloPayload, SoloCryptoError } from '@/lib/crypto/solo-cipher';
 import { createQueryWrapper } from '@/test/query-wrapper';
+import { useBuildSoloContextLink } from './integration-queries';
 import {
   buildSoloContextLink,
   readSoloContextLink,
   type SoloContextLink,
   soloContextLinkSchema,
-  useBuildSoloContextLink,
 } from './linking';
 
 const context: SoloContextLink = {

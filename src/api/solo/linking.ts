@@ -1,6 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { decryptSoloPayload, encryptSoloPayload } from '@/lib/crypto/solo-cipher';
+import { refineIsoDate } from '../iso-date';
+import { soloEndpoints } from './endpoints';
 
 /*
  * Solo: context-aware linking. The console builds `GET /integrations/linking?arg=<encrypted JSON>`, and
@@ -15,7 +16,6 @@ import { decryptSoloPayload, encryptSoloPayload } from '@/lib/crypto/solo-cipher
  *   integrator decides where links are built (see docs/coverage/solo-integration.md).
  */
 export const SOLO_LINK_BASE_URL = 'https://demo.visitnow.org';
-export const SOLO_LINKING_PATH = '/integrations/linking';
 
 export const soloLinkUserTypes = ['patient', 'medicalAssistant', 'provider'] as const;
 export type SoloLinkUserType = (typeof soloLinkUserTypes)[number];
@@ -27,7 +27,7 @@ const text = z.string().trim().min(1);
 export const soloLinkPatientSchema = z.object({
   id: text,
   sex: z.enum(soloLinkSexes),
-  dob: z.iso.date('Date of birth must be a date (YYYY-MM-DD).'),
+  dob: z.string().superRefine(refineIsoDate),
   firstName: text,
   lastName: text,
 });
@@ -63,7 +63,7 @@ export async function buildSoloContextLink(
 ): Promise<string> {
   const arg = await encryptSoloContext(context, options.secret);
   const base = (options.baseUrl ?? SOLO_LINK_BASE_URL).replace(/\/+$/, '');
-  return `${base}${SOLO_LINKING_PATH}?arg=${encodeURIComponent(arg)}`;
+  return `${base}${soloEndpoints.contextLink.path()}?arg=${encodeURIComponent(arg)}`;
 }
 
 /**
@@ -77,13 +77,4 @@ export async function readSoloContextLink(linkOrArg: string, secret: string): Pr
   }
   const json: unknown = JSON.parse(await decryptSoloPayload(arg, secret));
   return soloContextLinkSchema.parse(json);
-}
-
-/** Builds a link on demand (WebCrypto is async); nothing is sent to Solo until the user opens it. */
-export function useBuildSoloContextLink() {
-  return useMutation({
-    mutationFn: (params: { context: SoloContextLink } & SoloLinkOptions) =>
-      buildSoloContextLink(params.context, params),
-    retry: false,
-  });
 }

@@ -3,20 +3,22 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
-import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from './care-test-helpers';
+import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
 import { soloDisplayName } from './demographics';
 import {
   createSoloPatient,
   getSoloPatient,
   getSoloPatientBySpid,
-  soloPatientKeys,
   updateSoloPatient,
   updateSoloPatientBySpid,
+} from './patients';
+import {
+  soloKeys,
   useCreateSoloPatient,
   useSoloPatient,
   useSoloPatientBySpid,
   useUpdateSoloPatient,
-} from './patients';
+} from './queries';
 
 const FIRST_SPID = 100_001;
 
@@ -150,11 +152,11 @@ describe('POST /qapi/v1/patients', () => {
 
   it('works through useCreateSoloPatient and invalidates patient queries', async () => {
     const { wrapper, queryClient } = createQueryWrapper();
-    queryClient.setQueryData(soloPatientKeys.byId('x'), {});
+    queryClient.setQueryData(soloKeys.patient('x'), {});
     const { result } = renderHook(() => useCreateSoloPatient(), { wrapper });
     await act(() => result.current.mutateAsync(body));
     expect(result.current.data).toBeGreaterThan(0);
-    expect(queryClient.getQueryState(soloPatientKeys.byId('x'))?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(soloKeys.patient('x'))?.isInvalidated).toBe(true);
   });
 });
 

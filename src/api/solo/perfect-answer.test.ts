@@ -7,12 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
 import { VendorError } from '../errors';
-import {
-  createSoloPerfectAnswer,
-  SOLO_PERFECT_ANSWER_24H_MESSAGE,
-  type SoloPerfectAnswerRequest,
-  useCreateSoloPerfectAnswer,
-} from './perfect-answer';
+import { SOLO_PERFECT_ANSWER_24H_MESSAGE } from './errors';
+import { useCreateSoloPerfectAnswer } from './integration-queries';
+import { createSoloPerfectAnswer, type SoloPerfectAnswerRequest } from './perfect-answer';
 
 const locationId = () => soloPerfectAnswerStore.get().locations[0]?.id ?? '';
 

@@ -1,11 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { CallOptions } from '../http';
+import { refineIsoDate } from '../iso-date';
 import { soloClient } from './client';
+import { soloEndpoints } from './endpoints';
 
 /*
  * Solo: "Perfect answer API", `POST /qapi/v1/perfect-answer`: creates or updates the patient, creates the
  * appointment and fills the PCM template. Solo refuses it when "A visit has already been created for the
- * patient within 24 hours" (SOLO_PERFECT_ANSWER_24H_MESSAGE).
+ * patient within 24 hours" (SOLO_PERFECT_ANSWER_24H_MESSAGE, ./errors.ts).
  *
  * Assumptions (change them here):
  * - `locationId` must be a UUID: the page's example value is "123", but its documented 400 answer is
@@ -22,9 +24,6 @@ export type SoloConsultType = (typeof soloConsultTypes)[number];
 export const soloPerfectAnswerReasons = ['Stroke', 'EEG Stat', 'EEG Routine'] as const;
 export type SoloPerfectAnswerReason = (typeof soloPerfectAnswerReasons)[number];
 
-export const SOLO_PERFECT_ANSWER_24H_MESSAGE =
-  'A visit has already been created for the patient within 24 hours';
-
 const required = (label: string) => z.string().trim().min(1, `${label} is required.`);
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -32,7 +31,7 @@ export const soloPerfectAnswerRequestSchema = z
   .object({
     firstName: required('First name'),
     lastName: required('Last name'),
-    dob: z.iso.date('Date of birth must be a date (YYYY-MM-DD).'),
+    dob: z.string().superRefine(refineIsoDate),
     locationId: z.uuid('This is not a valid UUID.'),
     mrn: required('MRN'),
     physicianCallbackNumber: z.string().trim().min(1).optional(),
@@ -62,31 +61,13 @@ export type SoloPerfectAnswerResponse = z.infer<typeof soloPerfectAnswerResponse
 /** `POST /qapi/v1/perfect-answer` */
 export async function createSoloPerfectAnswer(
   request: SoloPerfectAnswerRequest,
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ): Promise<SoloPerfectAnswerResponse> {
   const body = soloPerfectAnswerRequestSchema.parse(request);
   return soloClient.request({
-    method: 'POST',
-    path: '/qapi/v1/perfect-answer',
-    endpoint: 'POST /qapi/v1/perfect-answer',
+    ...soloEndpoints.createPerfectAnswer.at(),
     json: body,
     schema: soloPerfectAnswerResponseSchema,
-    signal: options.signal,
-  });
-}
-
-export const soloPerfectAnswerKeys = {
-  all: ['solo', 'perfect-answer'] as const,
-};
-
-/**
- * Creates the visit. It creates a patient and an appointment owned by the other Solo modules, so on success
- * it invalidates every cached Solo query (their keys all start with 'solo').
- */
-export function useCreateSoloPerfectAnswer() {
-  return useMutation({
-    mutationFn: (request: SoloPerfectAnswerRequest) => createSoloPerfectAnswer(request),
-    retry: false,
-    onSuccess: (_answer, _request, _context, { client }) => client.invalidateQueries({ queryKey: ['solo'] }),
+    ...options,
   });
 }

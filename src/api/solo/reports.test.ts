@@ -6,18 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
 import type { VendorError } from '../errors';
+import { SoloReportTimeoutError } from './errors';
+import {
+  useCreateSoloEncounterReport,
+  useDownloadSoloCsvDataDump,
+  useDownloadSoloEncounterReport,
+  useSoloEncounterReportStatus,
+} from './integration-queries';
 import {
   createSoloEncounterReport,
   downloadSoloCsvDataDump,
   downloadSoloEncounterReport,
   getSoloEncounterReportStatus,
-  SoloReportTimeoutError,
   soloAtomDateTimeSchema,
   toSoloAtom,
-  useCreateSoloEncounterReport,
-  useDownloadSoloCsvDataDump,
-  useDownloadSoloEncounterReport,
-  useSoloEncounterReportStatus,
   waitForSoloEncounterReport,
 } from './reports';
 

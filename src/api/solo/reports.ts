@@ -1,7 +1,11 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type SoloDownloadedFile, soloBinaryAnswerSchema } from './attachments';
+import { isIsoDate } from '@/lib/mappings/datetime';
+import type { CallOptions } from '../http';
+import { refineIsoDate } from '../iso-date';
 import { soloClient } from './client';
+import { type SoloDownloadedFile, soloBinaryAnswerSchema } from './common';
+import { soloEndpoints } from './endpoints';
+import { SoloReportTimeoutError } from './errors';
 
 /*
  * Solo: reports.
@@ -24,14 +28,12 @@ export const SOLO_REPORT_POLL_TIMEOUT_MS = 5 * 60 * 1000;
 export const soloReportStatuses = ['pending', 'completed', 'failed'] as const;
 export type SoloReportStatus = (typeof soloReportStatuses)[number];
 
-type Options = { signal?: AbortSignal };
-
 // ---- CSV data dump --------------------------------------------------------------------------------
 
 export const soloCsvDataDumpRangeSchema = z
   .object({
-    from: z.iso.date('A date (YYYY-MM-DD) is required.'),
-    to: z.iso.date('A date (YYYY-MM-DD) is required.'),
+    from: z.string().superRefine(refineIsoDate),
+    to: z.string().superRefine(refineIsoDate),
   })
   .refine((range) => range.from <= range.to, { path: ['to'], message: '"to" must not be before "from".' });
 export type SoloCsvDataDumpRange = z.infer<typeof soloCsvDataDumpRangeSchema>;
@@ -53,14 +55,13 @@ const zipFileSchema = soloBinaryAnswerSchema.extend({
 /** `GET /qapi/v1/reports/csv-data-dump{?from,to}` → the CSV file. */
 export async function downloadSoloCsvDataDump(
   range: SoloCsvDataDumpRange,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloDownloadedFile> {
   const query = soloCsvDataDumpRangeSchema.parse(range);
   const answer = await soloClient.requestBinary({
-    path: '/qapi/v1/reports/csv-data-dump',
-    endpoint: 'GET /qapi/v1/reports/csv-data-dump',
+    ...soloEndpoints.csvDataDump.at(),
     query,
-    signal: options.signal,
+    ...options,
   });
   return csvFileSchema.parse(answer);
 }
@@ -74,12 +75,9 @@ export const soloAtomDateTimeSchema = z
   .string()
   .regex(ATOM, 'A date-time like 2024-08-15T15:52:01+00:00 is required.')
   .refine((value) => {
-    const [, y, mo, d, h, mi, s, , oh, om] = ATOM.exec(value)?.map(Number) ?? [];
-    if (y === undefined || mo === undefined || d === undefined) return false;
-    const date = new Date(Date.UTC(y, mo - 1, d));
+    const [, , , , h, mi, s, , oh, om] = ATOM.exec(value)?.map(Number) ?? [];
     return (
-      date.getUTCMonth() === mo - 1 &&
-      date.getUTCDate() === d &&
+      isIsoDate(value.slice(0, 10)) &&
       (h ?? 99) < 24 &&
       (mi ?? 99) < 60 &&
       (s ?? 99) < 60 &&
@@ -117,55 +115,41 @@ const reportIdSchema = z.string().trim().min(1, 'The report id is required.');
 /** `POST /qapi/v1/encounter-report/create` → `{ id, status: 'pending' }`. */
 export async function createSoloEncounterReport(
   request: SoloEncounterReportRequest,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloEncounterReport> {
   const body = soloEncounterReportRequestSchema.parse(request);
   return soloClient.request({
-    method: 'POST',
-    path: '/qapi/v1/encounter-report/create',
-    endpoint: 'POST /qapi/v1/encounter-report/create',
+    ...soloEndpoints.createEncounterReport.at(),
     json: body,
     schema: soloEncounterReportStatusSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `GET /qapi/v1/encounter-report/status/{reportId}` */
 export async function getSoloEncounterReportStatus(
   reportId: string,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloEncounterReport> {
   const id = reportIdSchema.parse(reportId);
   return soloClient.request({
-    path: `/qapi/v1/encounter-report/status/${encodeURIComponent(id)}`,
-    endpoint: 'GET /qapi/v1/encounter-report/status/{reportId}',
+    ...soloEndpoints.getEncounterReportStatus.at({ reportId: id }),
     schema: soloEncounterReportStatusSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `GET /qapi/v1/encounter-report/download/{reportId}` → the zip (holding the CSV). */
 export async function downloadSoloEncounterReport(
   reportId: string,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloDownloadedFile> {
   const id = reportIdSchema.parse(reportId);
   const answer = await soloClient.requestBinary({
-    path: `/qapi/v1/encounter-report/download/${encodeURIComponent(id)}`,
-    endpoint: 'GET /qapi/v1/encounter-report/download/{reportId}',
-    signal: options.signal,
+    ...soloEndpoints.downloadEncounterReport.at({ reportId: id }),
+    ...options,
   });
   return zipFileSchema.parse(answer);
-}
-
-export class SoloReportTimeoutError extends Error {
-  constructor(
-    readonly reportId: string,
-    readonly timeoutMs: number,
-  ) {
-    super(`Solo encounter report ${reportId} was still pending after ${Math.round(timeoutMs / 1000)} s.`);
-    this.name = 'SoloReportTimeoutError';
-  }
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -189,7 +173,8 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  */
 export async function waitForSoloEncounterReport(
   reportId: string,
-  options: Options & { intervalMs?: number; timeoutMs?: number } = {},
+  /** `timeoutMs`: how long to keep polling (SOLO_REPORT_POLL_TIMEOUT_MS by default). */
+  options: CallOptions & { intervalMs?: number } = {},
 ): Promise<SoloEncounterReport> {
   const intervalMs = options.intervalMs ?? SOLO_REPORT_POLL_INTERVAL_MS;
   const timeoutMs = options.timeoutMs ?? SOLO_REPORT_POLL_TIMEOUT_MS;
@@ -200,67 +185,4 @@ export async function waitForSoloEncounterReport(
     if (Date.now() + intervalMs > deadline) throw new SoloReportTimeoutError(reportId, timeoutMs);
     await sleep(intervalMs, options.signal);
   }
-}
-
-// ---- query layer ---------------------------------------------------------------------------------
-
-export const soloReportKeys = {
-  all: ['solo', 'reports'] as const,
-  csvDataDump: (range: SoloCsvDataDumpRange) => [...soloReportKeys.all, 'csv-data-dump', range] as const,
-  encounterStatus: (reportId: string) => [...soloReportKeys.all, 'encounter', reportId, 'status'] as const,
-};
-
-/** Reading the dump as a query (e.g. for a preview); `gcTime: 0` so files are not kept in memory. */
-export const soloCsvDataDumpQueryOptions = (range: SoloCsvDataDumpRange) =>
-  queryOptions({
-    queryKey: soloReportKeys.csvDataDump(range),
-    queryFn: ({ signal }) => downloadSoloCsvDataDump(range, { signal }),
-    staleTime: 0,
-    gcTime: 0,
-  });
-
-/**
- * The report's status, polled every `intervalMs` while it is `pending`; polling stops by itself once it is
- * `completed` or `failed`.
- */
-export const soloEncounterReportStatusQueryOptions = (
-  reportId: string,
-  intervalMs: number = SOLO_REPORT_POLL_INTERVAL_MS,
-) =>
-  queryOptions({
-    queryKey: soloReportKeys.encounterStatus(reportId),
-    queryFn: ({ signal }) => getSoloEncounterReportStatus(reportId, { signal }),
-    enabled: reportId.trim() !== '',
-    staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.status === 'pending' ? intervalMs : false),
-    refetchIntervalInBackground: true,
-  });
-
-export function useSoloEncounterReportStatus(reportId: string, intervalMs?: number) {
-  return useQuery(soloEncounterReportStatusQueryOptions(reportId, intervalMs));
-}
-
-/** On-demand download of the CSV dump (a click); mutations never retry. */
-export function useDownloadSoloCsvDataDump() {
-  return useMutation({
-    mutationFn: (range: SoloCsvDataDumpRange) => downloadSoloCsvDataDump(range),
-    retry: false,
-  });
-}
-
-export function useCreateSoloEncounterReport() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: SoloEncounterReportRequest) => createSoloEncounterReport(request),
-    retry: false,
-    // Seeds the status query; `useSoloEncounterReportStatus(report.id)` then polls from there.
-    onSuccess: (report) => queryClient.setQueryData(soloReportKeys.encounterStatus(report.id), report),
-  });
-}
-
-export function useDownloadSoloEncounterReport() {
-  return useMutation({
-    mutationFn: (reportId: string) => downloadSoloEncounterReport(reportId),
-    retry: false,
-  });
 }

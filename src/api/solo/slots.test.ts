@@ -6,8 +6,9 @@ import utc from 'dayjs/plugin/utc';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
-import { expectSoloError, pinCareClock, rawSolo } from './care-test-helpers';
-import { getSoloSlots, useSoloSlots } from './slots';
+import { expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
+import { useSoloSlots } from './queries';
+import { getSoloSlots } from './slots';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

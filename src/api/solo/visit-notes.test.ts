@@ -3,14 +3,9 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
-import { expectSoloError, pinCareClock, rawSolo } from './care-test-helpers';
-import {
-  getSoloVisitNote,
-  soloVisitNoteKeys,
-  updateSoloVisitNote,
-  useSoloVisitNote,
-  useUpdateSoloVisitNote,
-} from './visit-notes';
+import { expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
+import { soloKeys, useSoloVisitNote, useUpdateSoloVisitNote } from './queries';
+import { getSoloVisitNote, updateSoloVisitNote } from './visit-notes';
 
 beforeEach(() => {
   pinCareClock();
@@ -101,7 +96,7 @@ describe('PUT /qapi/v1/appointments/{appointment_id}/visit-note', () => {
     const question = t.flow.sections[0]?.questions[1];
     if (!question) throw new Error('seed');
     const { wrapper, queryClient } = createQueryWrapper();
-    queryClient.setQueryData(soloVisitNoteKeys.byAppointment(id), []);
+    queryClient.setQueryData(soloKeys.visitNote(id), []);
     const { result } = renderHook(() => useUpdateSoloVisitNote(), { wrapper });
     await act(() =>
       result.current.mutateAsync({
@@ -109,6 +104,6 @@ describe('PUT /qapi/v1/appointments/{appointment_id}/visit-note', () => {
         input: { name: t.name, questions: [{ id: question.id, value: ['No'] }] },
       }),
     );
-    expect(queryClient.getQueryState(soloVisitNoteKeys.byAppointment(id))?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(soloKeys.visitNote(id))?.isInvalidated).toBe(true);
   });
 });

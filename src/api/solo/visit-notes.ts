@@ -1,7 +1,8 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { soloAckSchema, soloCareKeyRoot } from './care-common';
+import type { CallOptions } from '../http';
 import { soloClient } from './client';
+import { soloAckSchema } from './common';
+import { soloEndpoints } from './endpoints';
 
 /** The visit note (appointment note) of an appointment: get, and update the answers to its questions. */
 
@@ -39,59 +40,27 @@ export const soloUpdateVisitNoteSchema = z.object({
 });
 export type SoloUpdateVisitNoteInput = z.input<typeof soloUpdateVisitNoteSchema>;
 
-export const soloVisitNoteKeys = {
-  all: [...soloCareKeyRoot, 'visit-notes'] as const,
-  byAppointment: (appointmentId: number) => [...soloVisitNoteKeys.all, appointmentId] as const,
-};
-
 export async function getSoloVisitNote(
   appointmentId: number,
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ): Promise<SoloVisitNote[]> {
   return soloClient.request({
-    path: `/qapi/v1/appointments/${appointmentId}/visit-note`,
-    endpoint: 'GET /qapi/v1/appointments/{appointment_id}/visit-note',
+    ...soloEndpoints.getVisitNote.at({ appointment_id: appointmentId }),
     schema: soloVisitNotesSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 export async function updateSoloVisitNote(
   appointmentId: number,
   input: SoloUpdateVisitNoteInput,
-  options: { signal?: AbortSignal } = {},
+  options: CallOptions = {},
 ): Promise<void> {
   const body = soloUpdateVisitNoteSchema.parse(input);
   await soloClient.request({
-    method: 'PUT',
-    path: `/qapi/v1/appointments/${appointmentId}/visit-note`,
-    endpoint: 'PUT /qapi/v1/appointments/{appointment_id}/visit-note',
+    ...soloEndpoints.updateVisitNote.at({ appointment_id: appointmentId }),
     json: body,
     schema: soloAckSchema,
-    signal: options.signal,
-  });
-}
-
-export const soloVisitNoteQuery = (appointmentId: number) =>
-  queryOptions({
-    queryKey: soloVisitNoteKeys.byAppointment(appointmentId),
-    queryFn: ({ signal }) => getSoloVisitNote(appointmentId, { signal }),
-  });
-
-export function useSoloVisitNote(appointmentId: number | undefined) {
-  return useQuery({ ...soloVisitNoteQuery(appointmentId ?? 0), enabled: appointmentId !== undefined });
-}
-
-export function useUpdateSoloVisitNote() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (args: { appointmentId: number; input: SoloUpdateVisitNoteInput }) =>
-      updateSoloVisitNote(args.appointmentId, args.input),
-    onSuccess: (_data, args) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: soloVisitNoteKeys.byAppointment(args.appointmentId) }),
-        // The episode's appointment list shows `hasNotes`.
-        queryClient.invalidateQueries({ queryKey: [...soloCareKeyRoot, 'episodes'] }),
-      ]),
+    ...options,
   });
 }

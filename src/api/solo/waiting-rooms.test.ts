@@ -2,8 +2,9 @@ import { faults } from '@mocks/faults';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createQueryWrapper } from '../../test/query-wrapper';
-import { expectSoloError } from './care-test-helpers';
-import { listSoloWaitingRooms, useSoloWaitingRooms } from './waiting-rooms';
+import { expectSoloError } from '../../test/solo.test-helpers';
+import { useSoloWaitingRooms } from './queries';
+import { listSoloWaitingRooms } from './waiting-rooms';
 
 describe('GET /qapi/v1/waiting-rooms', () => {
   it('lists the practice waiting rooms with the documented fields', async () => {

@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { soloCareKeyRoot } from './care-common';
+import type { CallOptions } from '../http';
 import { soloClient } from './client';
+import { soloEndpoints } from './endpoints';
 
 /** The waiting rooms of the practice. Appointments and slots name a waiting room by its `name`. */
 export const soloWaitingRoomSchema = z.object({
@@ -14,28 +14,11 @@ export type SoloWaitingRoom = z.infer<typeof soloWaitingRoomSchema>;
 
 export const soloWaitingRoomsSchema = z.array(soloWaitingRoomSchema);
 
-export const soloWaitingRoomKeys = {
-  all: [...soloCareKeyRoot, 'waiting-rooms'] as const,
-};
-
-export async function listSoloWaitingRooms(
-  options: { signal?: AbortSignal } = {},
-): Promise<SoloWaitingRoom[]> {
+/** `GET /qapi/v1/waiting-rooms` */
+export async function listSoloWaitingRooms(options: CallOptions = {}): Promise<SoloWaitingRoom[]> {
   return soloClient.request({
-    path: '/qapi/v1/waiting-rooms',
-    endpoint: 'GET /qapi/v1/waiting-rooms',
+    ...soloEndpoints.listWaitingRooms.at(),
     schema: soloWaitingRoomsSchema,
-    signal: options.signal,
+    ...options,
   });
-}
-
-export const soloWaitingRoomsQuery = () =>
-  queryOptions({
-    queryKey: soloWaitingRoomKeys.all,
-    queryFn: ({ signal }) => listSoloWaitingRooms({ signal }),
-    staleTime: 5 * 60_000,
-  });
-
-export function useSoloWaitingRooms() {
-  return useQuery(soloWaitingRoomsQuery());
 }

@@ -7,6 +7,13 @@ import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
 import type { VendorError } from '../errors';
 import {
+  useCreateSoloWebhook,
+  useDeleteSoloWebhook,
+  useSoloWebhook,
+  useSoloWebhooks,
+  useUpdateSoloWebhook,
+} from './integration-queries';
+import {
   createSoloWebhook,
   decryptSoloWebhookPayload,
   deleteSoloWebhook,
@@ -14,11 +21,6 @@ import {
   listSoloWebhooks,
   soloWebhookEvents,
   updateSoloWebhook,
-  useCreateSoloWebhook,
-  useDeleteSoloWebhook,
-  useSoloWebhook,
-  useSoloWebhooks,
-  useUpdateSoloWebhook,
 } from './webhooks';
 
 const status = (error: unknown) => (error as VendorError).status;

@@ -1,8 +1,9 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { decryptSoloPayload } from '@/lib/crypto/solo-cipher';
-import { soloEmptyResponseSchema } from './attachments';
+import type { CallOptions } from '../http';
 import { soloClient } from './client';
+import { soloEmptyResponseSchema } from './common';
+import { soloEndpoints } from './endpoints';
 
 /*
  * Solo: webhooks. `POST /qapi/v1/webhooks` (answers the `encryptionKey` to keep), `PUT /qapi/v1/webhooks/{id}`,
@@ -74,22 +75,18 @@ export async function decryptSoloWebhookPayload(
   return soloWebhookPayloadSchema.parse(json);
 }
 
-type Options = { signal?: AbortSignal };
 const webhookIdSchema = z.string().trim().min(1, 'The webhook id is required.');
-const path = (id: string) => `/qapi/v1/webhooks/${encodeURIComponent(id)}`;
 
 /** `POST /qapi/v1/webhooks` → the webhook with its `encryptionKey` (store it to decrypt deliveries). */
 export async function createSoloWebhook(
   request: SoloWebhookRequest,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloWebhookWithKey> {
   return soloClient.request({
-    method: 'POST',
-    path: '/qapi/v1/webhooks',
-    endpoint: 'POST /qapi/v1/webhooks',
+    ...soloEndpoints.createWebhook.at(),
     json: soloWebhookRequestSchema.parse(request),
     schema: soloWebhookWithKeySchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
@@ -97,103 +94,45 @@ export async function createSoloWebhook(
 export async function updateSoloWebhook(
   webhookId: string,
   request: SoloWebhookRequest,
-  options: Options = {},
+  options: CallOptions = {},
 ): Promise<SoloWebhook> {
   const id = webhookIdSchema.parse(webhookId);
   return soloClient.request({
-    method: 'PUT',
-    path: path(id),
-    endpoint: 'PUT /qapi/v1/webhooks/{webhookId}',
+    ...soloEndpoints.updateWebhook.at({ webhookId: id }),
     json: soloWebhookRequestSchema.parse(request),
     schema: soloWebhookSchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `GET /qapi/v1/webhooks` */
-export async function listSoloWebhooks(options: Options = {}): Promise<SoloWebhook[]> {
+export async function listSoloWebhooks(options: CallOptions = {}): Promise<SoloWebhook[]> {
   return soloClient.request({
-    path: '/qapi/v1/webhooks',
-    endpoint: 'GET /qapi/v1/webhooks',
+    ...soloEndpoints.listWebhooks.at(),
     schema: z.array(soloWebhookSchema),
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `GET /qapi/v1/webhooks/{webhookId}` (with its `encryptionKey`). */
-export async function getSoloWebhook(webhookId: string, options: Options = {}): Promise<SoloWebhookWithKey> {
+export async function getSoloWebhook(
+  webhookId: string,
+  options: CallOptions = {},
+): Promise<SoloWebhookWithKey> {
   const id = webhookIdSchema.parse(webhookId);
   return soloClient.request({
-    path: path(id),
-    endpoint: 'GET /qapi/v1/webhooks/{webhookId}',
+    ...soloEndpoints.getWebhook.at({ webhookId: id }),
     schema: soloWebhookWithKeySchema,
-    signal: options.signal,
+    ...options,
   });
 }
 
 /** `DELETE /qapi/v1/webhooks/{webhookId}`: deactivates the webhook. */
-export async function deleteSoloWebhook(webhookId: string, options: Options = {}): Promise<void> {
+export async function deleteSoloWebhook(webhookId: string, options: CallOptions = {}): Promise<void> {
   const id = webhookIdSchema.parse(webhookId);
   await soloClient.request({
-    method: 'DELETE',
-    path: path(id),
-    endpoint: 'DELETE /qapi/v1/webhooks/{webhookId}',
+    ...soloEndpoints.deleteWebhook.at({ webhookId: id }),
     schema: soloEmptyResponseSchema,
-    signal: options.signal,
-  });
-}
-
-export const soloWebhookKeys = {
-  all: ['solo', 'webhooks'] as const,
-  list: () => [...soloWebhookKeys.all, 'list'] as const,
-  detail: (id: string) => [...soloWebhookKeys.all, 'detail', id] as const,
-};
-
-export const soloWebhooksQueryOptions = () =>
-  queryOptions({ queryKey: soloWebhookKeys.list(), queryFn: ({ signal }) => listSoloWebhooks({ signal }) });
-
-export const soloWebhookQueryOptions = (webhookId: string) =>
-  queryOptions({
-    queryKey: soloWebhookKeys.detail(webhookId),
-    queryFn: ({ signal }) => getSoloWebhook(webhookId, { signal }),
-    enabled: webhookId.trim() !== '',
-  });
-
-export function useSoloWebhooks() {
-  return useQuery(soloWebhooksQueryOptions());
-}
-
-export function useSoloWebhook(webhookId: string) {
-  return useQuery(soloWebhookQueryOptions(webhookId));
-}
-
-export function useCreateSoloWebhook() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (request: SoloWebhookRequest) => createSoloWebhook(request),
-    retry: false,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloWebhookKeys.all }),
-  });
-}
-
-export function useUpdateSoloWebhook() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (params: { webhookId: string; request: SoloWebhookRequest }) =>
-      updateSoloWebhook(params.webhookId, params.request),
-    retry: false,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: soloWebhookKeys.all }),
-  });
-}
-
-export function useDeleteSoloWebhook() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (webhookId: string) => deleteSoloWebhook(webhookId),
-    retry: false,
-    onSuccess: (_nothing, webhookId) => {
-      queryClient.removeQueries({ queryKey: soloWebhookKeys.detail(webhookId) });
-      return queryClient.invalidateQueries({ queryKey: soloWebhookKeys.list() });
-    },
+    ...options,
   });
 }

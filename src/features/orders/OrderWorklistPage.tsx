@@ -2,7 +2,7 @@ import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useEdenOrders } from '@/api/eden/order-queries';
+import { useEdenOrders } from '@/api/eden/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { PageSkeleton } from './components/PageSkeleton';
@@ -22,7 +22,9 @@ export default function OrderWorklistPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = readWorklistView(searchParams);
   const request = toListParams(view);
-  const orders = useEdenOrders(request.ok ? request.params : { start_date: view.from }, request.ok);
+  const orders = useEdenOrders(request.ok ? request.params : { start_date: view.from }, {
+    queryConfig: { enabled: request.ok },
+  });
   const update = (patch: Partial<WorklistView>) => setSearchParams(writeWorklistView({ ...view, ...patch }));
   const pages = orders.data ? Math.max(1, Math.ceil(orders.data.count / WORKLIST_PAGE_SIZE)) : 1;
 

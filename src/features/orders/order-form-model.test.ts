@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullEdenOrder } from '@/api/eden/test-orders';
+import { fullEdenOrder } from '@/test/eden.test-helpers';
 import {
   emptyOrderForm,
   formFieldForVendorField,

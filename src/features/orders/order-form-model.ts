@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type EdenOrder, edenAliases, edenCreateOrderSchema } from '@/api/eden/order-schemas';
+import { type EdenOrder, edenAliases, edenCreateOrderSchema } from '@/api/eden/orders';
 
 /**
  * The order form's shape, kept apart from Eden's wire payload (OpenMRS's `toPayload` pattern):

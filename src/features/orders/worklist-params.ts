@@ -1,8 +1,4 @@
-import {
-  type EdenListOrdersParams,
-  edenListOrdersParamsSchema,
-  edenStatuses,
-} from '@/api/eden/order-schemas';
+import { type EdenListOrdersParams, edenListOrdersParamsSchema, edenStatuses } from '@/api/eden/orders';
 import { commonImagingModalities } from '@/lib/codes/dicom-modalities';
 
 /** The worklist's view lives in the URL (`?from=…&to=…&modality=CT&modality=MR&status=NEW&patient=…&page=2`). */

@@ -73,6 +73,26 @@ export function parseIsoDate(value: string): CalendarDate {
   return { year, month, day };
 }
 
+/**
+ * Whether `value` is a strict `YYYY-MM-DD` that exists in the calendar (no 2026-02-29, no month 13). The one
+ * calendar-date check of the console: every schema of the service layer and every mock uses it.
+ */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    parseIsoDate(value);
+    return true;
+  } catch (error) {
+    if (error instanceof MappingError) return false;
+    throw error;
+  }
+}
+
+/** Whether `value` has the shape `YYYY-MM-DD` (it may still not exist in the calendar: see `isIsoDate`). */
+export function hasIsoDateFormat(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 export function formatIsoDate(date: CalendarDate): string {
   checkCalendar(date, date.year, date.month, date.day);
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;

@@ -1,5 +1,5 @@
-import { type ScanModality, scanModalities } from '../../api/scan/paths';
 import { type DicomModality, dicomModalities, isDicomModality } from '../codes/dicom-modalities';
+import { type ScanModality, scanModalities } from '../codes/scan-modalities';
 import { MappingError } from './errors';
 
 /**
@@ -12,12 +12,12 @@ import { MappingError } from './errors';
  *   PT and CT series; the PET is what is sold).
  * - CR and DX are both plain radiography: both → X-Ray; X-Ray → DX (the current digital code). So CR does
  *   not survive a round trip; every other mapped code does.
- * - Scan.com names other than "MRI" are ASSUMED (see src/api/scan/paths.ts).
+ * - Scan.com names other than "MRI" are ASSUMED (see src/lib/codes/scan-modalities.ts).
  */
 
 export { type DicomModality, dicomModalities, dicomModalityCodes } from '../codes/dicom-modalities';
 
-/** The one list of Scan.com names lives with the Scan.com assumptions. */
+/** The one list of Scan.com names (src/lib/codes/scan-modalities.ts). */
 export const scanModalityNames = scanModalities;
 export type ScanModalityName = ScanModality;
 

@@ -1,8 +1,8 @@
 import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCancelEdenOrder } from '@/api/eden/order-queries';
-import { type EdenCancelReason, type EdenOrder, edenCancelReasons } from '@/api/eden/order-schemas';
+import { type EdenCancelReason, type EdenOrder, edenCancelReasons } from '@/api/eden/orders';
+import { useCancelEdenOrder } from '@/api/eden/queries';
 import { AppModal } from '@/components/Dialogs';
 import { ErrorAlert } from '@/components/ErrorAlert';
 

@@ -1,7 +1,7 @@
 import { Code, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EdenOrder } from '@/api/eden/order-schemas';
+import type { EdenOrder } from '@/api/eden/orders';
 import { formatInstant, formatLocalDate, formatLocalTime } from '@/lib/format/locale-format';
 import { StatusBadge } from './StatusBadge';
 

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EdenStatus } from '@/api/eden/order-schemas';
+import type { EdenStatus } from '@/api/eden/orders';
 
 const colors: Record<EdenStatus, string> = {
   NEW: 'blue.9',

@@ -2,7 +2,7 @@ import { Button, Chip, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { edenStatuses } from '@/api/eden/order-schemas';
+import { edenStatuses } from '@/api/eden/orders';
 import { translateMessage } from '@/i18n/zod-messages';
 import { commonImagingModalities } from '@/lib/codes/dicom-modalities';
 import type { WorklistView } from '../worklist-params';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EdenOrder } from '@/api/eden/order-schemas';
+import type { EdenOrder } from '@/api/eden/orders';
 import { formatLocalDate, formatLocalTime } from '@/lib/format/locale-format';
 import { StatusBadge } from './StatusBadge';
 

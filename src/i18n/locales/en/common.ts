@@ -72,6 +72,7 @@ const common = {
     integer: 'Enter a whole number',
     number: 'Enter a number',
     isoDate: 'Use the date format YYYY-MM-DD',
+    noSuchDate: 'This date does not exist',
     time24: 'Use the 24-hour time format HH:MM:SS',
     email: 'Enter a valid email address',
     phoneCode: 'Country code: 1 to 3 digits, no “+”',

@@ -75,6 +75,7 @@ const common: Translation<typeof en> = {
     integer: 'Introduzca un número entero',
     number: 'Introduzca un número',
     isoDate: 'Use el formato de fecha AAAA-MM-DD',
+    noSuchDate: 'Esta fecha no existe',
     time24: 'Use el formato de 24 horas HH:MM:SS',
     email: 'Introduzca un correo electrónico válido',
     phoneCode: 'Código de país: de 1 a 3 dígitos, sin «+»',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fullEdenOrder } from '../../test/eden.test-helpers';
 import { formatIssuePath } from '../zod-issues';
 import {
   EDEN_LIMITS,
@@ -6,9 +7,7 @@ import {
   edenCreateOrderSchema,
   edenListOrdersParamsSchema,
   edenUpdateOrderSchema,
-  isIsoDate,
-} from './order-schemas';
-import { fullEdenOrder } from './test-orders';
+} from './orders';
 
 function issuesOf(result: {
   success: boolean;
@@ -192,9 +191,11 @@ describe('edenListOrdersParamsSchema', () => {
   });
 });
 
-describe('isIsoDate', () => {
+describe('dates', () => {
   it('knows leap years', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2026-02-29')).toBe(false);
+    const dated = (day: string) =>
+      edenCreateOrderSchema.safeParse(fullEdenOrder({ patient_birth_date: day }));
+    expect(dated('2024-02-29').success).toBe(true);
+    expect(dated('2026-02-29').success).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { refineIsoDate } from '../iso-date';
 
 /*
- * ASSUMPTIONS of the Solo "care" service layer and its mock, kept in this one place (the vendor page leaves
+ * Schemas shared by Solo's endpoint groups, and the ASSUMPTIONS of the Solo "care" service layer and its mock, kept in this one place (the vendor page leaves
  * these open; see docs/coverage/solo-care.md). Change them here; the mock reads the same constants.
  *
  * 1. Appointment durations (create, update, slot search) must lie in [1, 86400] seconds. The page states the
@@ -43,12 +44,11 @@ export const SOLO_MIN_DURATION_SECONDS = 1;
 export const SOLO_MAX_DURATION_SECONDS = 86_400;
 export const SOLO_APPOINTMENT_UPDATE_STATUSES = ['cancelled'] as const;
 export const SOLO_DECEASED_AT_PATTERN = /^\d{4}-\d{2}-\d{2} (0[1-9]|1[0-2]):[0-5]\d (AM|PM)$/;
-export const SOLO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Unix timestamp in seconds (UTC). */
-export const unixSecondsSchema = z.number().int().nonnegative();
+export const soloUnixSecondsSchema = z.number().int().nonnegative();
 
-export const durationSecondsSchema = z
+export const soloDurationSecondsSchema = z
   .number()
   .int()
   .min(
@@ -61,16 +61,23 @@ export const durationSecondsSchema = z
   );
 
 /** A calendar date `YYYY-MM-DD` that exists. */
-export const isoDateSchema = z
-  .string()
-  .regex(SOLO_DATE_PATTERN, { message: 'expected YYYY-MM-DD', abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'not a valid date');
+export const soloIsoDateSchema = z.string().superRefine(refineIsoDate);
 
 /** Answers the page leaves undocumented for writes: nothing, `[]` or an object (assumption 9). */
 export const soloAckSchema = z.union([z.undefined(), z.array(z.unknown()).max(0), z.looseObject({})]);
 
-/** The query-key root of every Solo care query. */
-export const soloCareKeyRoot = ['solo', 'care'] as const;
+/** Empty answers (204, or 200 with `[]` / `{}`), as Solo sends after deletes and document posts. */
+export const soloEmptyResponseSchema = z.union([
+  z.undefined(),
+  z.null(),
+  z.array(z.unknown()).length(0),
+  z.object({}).strict(),
+]);
+
+/** A file answer (`client.requestBinary`): the bytes and what the vendor said they are. */
+export const soloBinaryAnswerSchema = z.object({
+  blob: z.custom<Blob>((value) => value instanceof Blob, 'Expected a file.'),
+  contentType: z.string(),
+  fileName: z.string().optional(),
+});
+export type SoloDownloadedFile = z.infer<typeof soloBinaryAnswerSchema>;

@@ -1,5 +1,7 @@
 import dayjs from 'dayjs';
 import { z } from 'zod';
+import { isIsoDate } from '@/lib/mappings/datetime';
+import { refineIsoDate } from '../iso-date';
 
 /**
  * Shapes shared by several method groups. Results keep the vendor's field names (PascalCase), so that a
@@ -7,11 +9,11 @@ import { z } from 'zod';
  */
 
 /** Every successful callback carries `Success: true` (a `Success: false` is turned into a VendorError first). */
-export const successSchema = z.object({ Success: z.literal(true), Message: z.string().optional() });
-export type PostDicomAck = z.infer<typeof successSchema>;
+export const postDicomSuccessSchema = z.object({ Success: z.literal(true), Message: z.string().optional() });
+export type PostDicomAck = z.infer<typeof postDicomSuccessSchema>;
 
 /** DICOM modality codes (PS3.3 C.7.3.1.1.1 defined terms, current and common retired ones). */
-export const MODALITIES = [
+export const POSTDICOM_MODALITIES = [
   'CR',
   'CT',
   'MR',
@@ -98,52 +100,51 @@ export const MODALITIES = [
   'STAIN',
   'CTPROTOCOL',
 ] as const;
-export const modalitySchema = z.enum(MODALITIES);
-export type Modality = z.infer<typeof modalitySchema>;
+export const postDicomModalitySchema = z.enum(POSTDICOM_MODALITIES);
+export type PostDicomModality = z.infer<typeof postDicomModalitySchema>;
 
 /** Modalities in results: one code, or several separated by `\` or `,` (as DICOM and PACSs write them). */
-export const resultModalitySchema = z
+export const postDicomResultModalitySchema = z
   .string()
   .refine(
     (value) =>
       value === '' ||
-      value.split(/[\\,]/).every((code) => (MODALITIES as readonly string[]).includes(code.trim())),
+      value.split(/[\\,]/).every((code) => (POSTDICOM_MODALITIES as readonly string[]).includes(code.trim())),
     {
       message: 'Not a DICOM modality code.',
     },
   );
 
 /** `YYYY-MM-DD`, a real calendar date. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD.')
-  .refine((value) => dayjs(value, 'YYYY-MM-DD').format('YYYY-MM-DD') === value, 'Not a calendar date.');
+export const postDicomIsoDateSchema = z.string().superRefine(refineIsoDate);
 
 /** `HH:MM`, 24 h. */
-export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the format HH:MM (24 h).');
+export const postDicomHhmmSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the format HH:MM (24 h).');
 
 /** `YYYY-MM-DD HH:MM` (CreateOrderWithJSON's PerformedDatetime). */
-export const dateTimeSchema = z
+export const postDicomDateTimeSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/, 'Use the format YYYY-MM-DD HH:MM.')
-  .refine((value) => isoDateSchema.safeParse(value.slice(0, 10)).success, 'Not a calendar date.');
+  .refine((value) => isIsoDate(value.slice(0, 10)), 'validation.noSuchDate');
 
 /** An id the library gave us (user, institution, order, folder…). Non-empty; the vendor does not promise GUIDs. */
-export const idSchema = z.string().trim().min(1, 'Required.');
+export const postDicomIdSchema = z.string().trim().min(1, 'Required.');
 /** A GUID (`00000000-0000-0000-0000-000000000000`), as the doc requires for ScheduledEquipmentUuid. */
-export const guidSchema = z.guid('Use a GUID such as 00000000-0000-0000-0000-000000000000.');
+export const postDicomGuidSchema = z.guid('Use a GUID such as 00000000-0000-0000-0000-000000000000.');
 
-export const idListSchema = z.array(idSchema);
-export const nonEmptyIdListSchema = z.array(idSchema).min(1, 'Give at least one id.');
+export const postDicomIdListSchema = z.array(postDicomIdSchema);
+export const postDicomNonEmptyIdListSchema = z.array(postDicomIdSchema).min(1, 'Give at least one id.');
 
 /** "M", "F", "O" or empty. */
-export const patientSexSchema = z.enum(['M', 'F', 'O', '']);
+export const postDicomPatientSexSchema = z.enum(['M', 'F', 'O', '']);
 
 /**
  * DICOM person name: `LAST NAME^FIRST NAME^MIDDLE NAME` (the vendor splits on `^`).
  * At most five components, no control characters, 64 characters per component group (DICOM PN).
  */
-export const patientNameSchema = z
+export const postDicomPatientNameSchema = z
   .string()
   .trim()
   .min(1, 'Required.')
@@ -152,28 +153,28 @@ export const patientNameSchema = z
   .refine((value) => !/[\\\p{Cc}]/u.test(value), 'No backslash or control characters.');
 
 /** Today's local date, `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
+function todayIso(now: Date = new Date()): string {
   return dayjs(now).format('YYYY-MM-DD');
 }
 
 /** An expiry date for a share: `YYYY-MM-DD`, today or later (a past date is refused before calling). */
-export const expireDateSchema = isoDateSchema.refine((value) => value >= todayIso(), {
+export const postDicomExpireDateSchema = postDicomIsoDateSchema.refine((value) => value >= todayIso(), {
   message: 'The expiry date is in the past.',
   params: { code: 'expired-date' },
 });
 
-export const emailSchema = z.email('Not an email address.');
+export const postDicomEmailSchema = z.email('Not an email address.');
 
 /** An order as the search methods return it (`SearchResultList[]`). */
-export const orderSummarySchema = z.object({
-  PatientOrderUuid: idSchema,
-  PatientOrderInstitutionUuid: idSchema,
+export const postDicomOrderSummarySchema = z.object({
+  PatientOrderUuid: postDicomIdSchema,
+  PatientOrderInstitutionUuid: postDicomIdSchema,
   PatientName: z.string(),
   PatientId: z.string(),
   OtherPatientId: z.string().optional(),
   PatientBirthDate: z.string().optional(),
-  PatientSex: patientSexSchema.optional(),
-  OrderModality: resultModalitySchema,
+  PatientSex: postDicomPatientSexSchema.optional(),
+  OrderModality: postDicomResultModalitySchema,
   AccessionNumber: z.string().optional(),
   StudyDescription: z.string().optional(),
   OrderDate: z.string(),
@@ -184,7 +185,4 @@ export const orderSummarySchema = z.object({
   FlagGroupId: z.string().nullable().optional(),
   FlagId: z.string().nullable().optional(),
 });
-export type PostDicomOrderSummary = z.infer<typeof orderSummarySchema>;
-
-/** An adapter-side query-key root for every PostDICOM query. */
-export const POSTDICOM_KEY = 'postdicom' as const;
+export type PostDicomOrderSummary = z.infer<typeof postDicomOrderSummarySchema>;

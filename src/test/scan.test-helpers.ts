@@ -1,6 +1,6 @@
-import { type CreateScanReferralInput, createScanReferral } from './referrals';
-import { endScanSession } from './session';
-import { createScanUser } from './users';
+import { endScanSession } from '../api/scan/client';
+import { createScanReferral, type ScanCreateReferralInput } from '../api/scan/referrals';
+import { createScanUser } from '../api/scan/users';
 
 /** Test helpers (used by the *.test.ts files only): a fresh user with its session, and a draft referral. */
 let serial = 0;
@@ -14,7 +14,7 @@ export async function startTestScanUser(name = 'Jane') {
   });
 }
 
-export const draftReferralInput: CreateScanReferralInput = {
+export const draftReferralInput: ScanCreateReferralInput = {
   patient_information: {
     first_name: 'John',
     last_name: 'Doe',
@@ -26,6 +26,6 @@ export const draftReferralInput: CreateScanReferralInput = {
   },
 };
 
-export function createTestReferral(input: Partial<CreateScanReferralInput> = {}) {
+export function createTestReferral(input: Partial<ScanCreateReferralInput> = {}) {
   return createScanReferral({ ...draftReferralInput, ...input });
 }

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { VendorError } from '../errors';
-import { createVendorClient, type JsonRequest } from '../http';
-import { envelope, parseScanError, validationErrorsToFieldErrors } from './envelope';
-import { SCAN_REFRESH_MARGIN_MS, scanEndpoints, scanPaths } from './paths';
+import { type CallOptions, createVendorClient, type JsonRequest } from '../http';
+import { scanEndpoints } from './endpoints';
+import {
+  parseScanError,
+  ScanSessionError,
+  scanValidationErrorsSchema,
+  scanValidationErrorsToFieldErrors,
+} from './errors';
 
 /**
- * ALL of Scan.com's token handling lives in this module, so that a later gateway can take custody of
+ * The Scan.com client. ALL of Scan.com's token handling lives in this module, so that a later gateway can take custody of
  * the tokens in one change (replace `startScanSession`, `refresh` and `scanRequest`'s Authorization header).
  *
  * - The access and refresh tokens are kept in this module's memory only: never in localStorage,
@@ -19,6 +24,22 @@ import { SCAN_REFRESH_MARGIN_MS, scanEndpoints, scanPaths } from './paths';
 
 /** The raw client: no Authorization of its own (see `scanRequest`). */
 export const scanClient = createVendorClient({ vendor: 'scan', parseError: parseScanError });
+
+/** Our choice: refresh the access token when it has less than this left (the token lives about a day). */
+export const SCAN_REFRESH_MARGIN_MS = 5 * 60_000;
+
+/** The successful envelope around `data`. A `success: false` answer is a separate branch (see `scanRequest`). */
+export function scanEnvelopeSchema<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion('success', [
+    z.object({ success: z.literal(true), validation_errors: scanValidationErrorsSchema.optional(), data }),
+    z.object({
+      success: z.literal(false),
+      validation_errors: scanValidationErrorsSchema.nullish(),
+      data: z.unknown().optional(),
+      message: z.string().optional(),
+    }),
+  ]);
+}
 
 export const scanTokenSchema = z.object({
   access_token: z.string().min(1),
@@ -41,11 +62,6 @@ let refreshInFlight: Promise<string> | null = null;
 /** Bumped by every new session or sign-out, so that a late refresh cannot overwrite a newer session. */
 let generation = 0;
 const listeners = new Set<() => void>();
-
-/** There is no Scan.com user in this tab yet (or the refresh token was refused). */
-export class ScanSessionError extends Error {
-  override readonly name = 'ScanSessionError';
-}
 
 export interface ScanSessionSnapshot {
   active: boolean;
@@ -93,8 +109,8 @@ function unwrapOrThrow<T>(
 ): T {
   if (body.success) return body.data;
   // A 2xx answer with `success: false`: the vendor refused the request.
-  const fieldErrors = validationErrorsToFieldErrors(
-    body.validation_errors as Parameters<typeof validationErrorsToFieldErrors>[0],
+  const fieldErrors = scanValidationErrorsToFieldErrors(
+    body.validation_errors as Parameters<typeof scanValidationErrorsToFieldErrors>[0],
   );
   const first = Object.entries(fieldErrors)[0];
   throw new VendorError(
@@ -111,16 +127,14 @@ function unwrapOrThrow<T>(
  * `POST /api/v1/users`: creates the Scan.com user and keeps its tokens here. The Basic client credentials
  * are added by the proxy (live) — the browser never has them. `body` is validated by the caller (./users).
  */
-export async function startScanSession(body: unknown, options: { signal?: AbortSignal } = {}) {
+export async function startScanSession(body: unknown, options: CallOptions = {}) {
   const answer = await scanClient.request({
-    method: 'POST',
-    path: scanPaths.users,
-    endpoint: scanEndpoints.createUser,
+    ...scanEndpoints.createUser.at(),
     json: body,
-    schema: envelope(scanTokenSchema),
-    signal: options.signal,
+    schema: scanEnvelopeSchema(scanTokenSchema),
+    ...options,
   });
-  const data = unwrapOrThrow<ScanTokens>(scanEndpoints.createUser, answer);
+  const data = unwrapOrThrow<ScanTokens>(scanEndpoints.createUser.name, answer);
   generation++;
   refreshInFlight = null;
   setTokens(fromWire(data));
@@ -130,13 +144,11 @@ export async function startScanSession(body: unknown, options: { signal?: AbortS
 async function callRefresh(current: Tokens, forGeneration: number): Promise<string> {
   try {
     const answer = await scanClient.request({
-      method: 'POST',
-      path: scanPaths.refreshToken,
-      endpoint: scanEndpoints.refreshToken,
+      ...scanEndpoints.refreshToken.at(),
       json: { refresh_token: current.refreshToken },
-      schema: envelope(scanTokenSchema),
+      schema: scanEnvelopeSchema(scanTokenSchema),
     });
-    const data = unwrapOrThrow<ScanTokens>(scanEndpoints.refreshToken, answer);
+    const data = unwrapOrThrow<ScanTokens>(scanEndpoints.refreshToken.name, answer);
     const next = fromWire(data);
     if (forGeneration === generation) setTokens(next);
     return next.accessToken;
@@ -191,7 +203,7 @@ export type ScanRequestOptions<T extends z.ZodType> = Omit<JsonRequest<z.ZodType
  */
 export async function scanRequest<T extends z.ZodType>(options: ScanRequestOptions<T>): Promise<z.output<T>> {
   const { data, ...rest } = options;
-  const schema = envelope(data);
+  const schema = scanEnvelopeSchema(data);
   const endpoint = rest.endpoint ?? `${rest.method ?? 'GET'} ${rest.path}`;
   const send = async (token: string) => {
     const answer = await scanClient.request({

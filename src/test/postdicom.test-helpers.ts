@@ -1,22 +1,33 @@
 import { installPostDicomMock } from '@mocks/postdicom/install';
 import { createDicomFile, type DicomKeywordValues } from '@/lib/dicom/write';
-import { initialize } from './account';
-import { configurePostDicomTimeouts, DEFAULT_CALL_TIMEOUT_MS, DEFAULT_UPLOAD_IDLE_TIMEOUT_MS } from './call';
-import { configurePostDicomLoader, DEFAULT_LIBRARY_URL, DEFAULT_LOAD_TIMEOUT_MS } from './loader';
-import { resetPostDicomSession } from './session';
+import { initializePostDicom } from '../api/postdicom/account';
+import {
+  configurePostDicomTimeouts,
+  POSTDICOM_CALL_TIMEOUT_MS,
+  POSTDICOM_UPLOAD_IDLE_TIMEOUT_MS,
+  resetPostDicomSession,
+} from '../api/postdicom/client';
+import {
+  configurePostDicomLoader,
+  POSTDICOM_LIBRARY_URL,
+  POSTDICOM_LOAD_TIMEOUT_MS,
+} from '../api/postdicom/loader';
 
 /** For tests only: installs the simulated library, forgets any session, restores default timeouts. */
 export function freshPostDicom(): void {
   installPostDicomMock();
   resetPostDicomSession();
-  configurePostDicomTimeouts({ call: DEFAULT_CALL_TIMEOUT_MS, uploadIdle: DEFAULT_UPLOAD_IDLE_TIMEOUT_MS });
-  configurePostDicomLoader({ libraryUrl: DEFAULT_LIBRARY_URL, loadTimeoutMs: DEFAULT_LOAD_TIMEOUT_MS });
+  configurePostDicomTimeouts({
+    call: POSTDICOM_CALL_TIMEOUT_MS,
+    uploadIdle: POSTDICOM_UPLOAD_IDLE_TIMEOUT_MS,
+  });
+  configurePostDicomLoader({ libraryUrl: POSTDICOM_LIBRARY_URL, loadTimeoutMs: POSTDICOM_LOAD_TIMEOUT_MS });
 }
 
 /** Installs the simulation and initializes: the first user's and institution's uuids. */
 export async function signedIn() {
   freshPostDicom();
-  const account = await initialize();
+  const account = await initializePostDicom();
   const [user, other] = account.UserList;
   const [institution, otherInstitution] = account.InstitutionList;
   if (!user || !other || !institution || !otherInstitution)

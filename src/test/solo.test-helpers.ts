@@ -2,8 +2,8 @@ import { mockNow, setMockNow } from '@mocks/clock';
 import { onSoloWebhook, type SoloWebhookData, type SoloWebhookEvent } from '@mocks/solo/webhook-bus';
 import { expect, onTestFinished } from 'vitest';
 import { z } from 'zod';
-import { VendorError } from '../errors';
-import { soloClient } from './client';
+import { VendorError } from '../api/errors';
+import { soloClient } from '../api/solo/client';
 
 /** The reference day of the Solo care tests (America/New_York left DST on 2026-11-01, London on 2026-10-25). */
 export const CARE_TEST_NOW = '2026-11-21T12:00:00Z';
