@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { impiloOrderKeys } from '../impilo/orders';
-import { soloAppointmentKeys } from '../solo/appointments';
-import { soloSlotKeys } from '../solo/slots';
+import { impiloKeys } from '../impilo/queries';
+import { soloKeys } from '../solo/queries';
 import { invalidationsFor } from './events';
 import { gatewayHeadersFor } from './session';
 
@@ -16,12 +15,12 @@ const event = (vendor: 'solo' | 'impilo', type: string, subject: string | null =
 describe('gateway events', () => {
   it('refreshes appointments and slots on a Solo appointment event, one Impilo order and the lists on a status', () => {
     expect(invalidationsFor(event('solo', 'appointment:cancelled', 'appointmentId:3'))).toEqual([
-      soloAppointmentKeys.all,
-      soloSlotKeys.all,
+      soloKeys.appointments(),
+      soloKeys.slots(),
     ]);
     expect(invalidationsFor(event('impilo', 'order.status', 'ord-9'))).toEqual([
-      impiloOrderKeys.detail('ord-9'),
-      [...impiloOrderKeys.all, 'list'],
+      impiloKeys.order('ord-9'),
+      [...impiloKeys.orders(), 'list'],
     ]);
     expect(invalidationsFor(event('solo', 'something:else'))).toEqual([]);
   });

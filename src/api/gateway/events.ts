@@ -1,10 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { impiloOrderKeys } from '../impilo/orders';
-import { impiloPatientKeys } from '../impilo/patients';
-import { soloAppointmentKeys } from '../solo/appointments';
-import { soloEpisodeKeys } from '../solo/episodes';
-import { soloPatientKeys } from '../solo/patients';
-import { soloSlotKeys } from '../solo/slots';
+import { impiloKeys } from '../impilo/queries';
+import { soloKeys } from '../solo/queries';
 
 /**
  * The gateway's Server-Sent Events (`/api/gateway/events`): each names a vendor event and the id it is
@@ -23,17 +19,17 @@ export interface GatewayEvent {
 /** Pure: the query keys an event makes stale. */
 export function invalidationsFor(event: GatewayEvent): QueryKey[] {
   if (event.vendor === 'solo') {
-    if (event.type.startsWith('appointment:')) return [soloAppointmentKeys.all, soloSlotKeys.all];
-    if (event.type.startsWith('patient:')) return [soloPatientKeys.all];
-    if (event.type.startsWith('episode:')) return [soloEpisodeKeys.all];
+    if (event.type.startsWith('appointment:')) return [soloKeys.appointments(), soloKeys.slots()];
+    if (event.type.startsWith('patient:')) return [soloKeys.patients()];
+    if (event.type.startsWith('episode:')) return [soloKeys.episodes()];
     return [];
   }
   if (event.type === 'order.status') {
     return event.subject
-      ? [impiloOrderKeys.detail(event.subject), [...impiloOrderKeys.all, 'list']]
-      : [impiloOrderKeys.all];
+      ? [impiloKeys.order(event.subject), [...impiloKeys.orders(), 'list']]
+      : [impiloKeys.orders()];
   }
-  if (event.type.startsWith('patient.')) return [impiloPatientKeys.all];
+  if (event.type.startsWith('patient.')) return [impiloKeys.patients()];
   return [];
 }
 
