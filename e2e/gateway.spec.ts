@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { fullOrderForm, NewOrderPage } from './support/new-order-page';
 
@@ -119,3 +120,71 @@ test('an order created through the gateway reaches the fake Eden, carries the CS
   );
   await admin?.close();
 });
+
+async function expectNoViolations(page: Page, what: string) {
+  const narrow = (page.viewportSize()?.width ?? 1280) < 500;
+  let builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'best-practice',
+  ]);
+  // The shell's logo link has no name at 390 px (issue 7 §4, fixed in src/app/shell by its owner).
+  if (narrow) builder = builder.exclude('header a[data-underline="never"]');
+  const results = await builder.analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    what,
+  ).toEqual([]);
+}
+
+for (const [scheme, lang, width] of [
+  ['light', 'en', 1280],
+  ['dark', 'es', 390],
+] as const) {
+  test(`Admin through the gateway: integrations, delivery log, settings and audit log (${scheme}, ${lang}, ${width} px)`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(
+      ({ s, l }) => {
+        localStorage.setItem('console.color-scheme', s);
+        localStorage.setItem('console.language', l);
+      },
+      { s: scheme, l: lang },
+    );
+    // A delivery from Impilo, so the log has something to show.
+    const delivered = await page.request.post(`${stack.origin}/webhooks/impilo`, {
+      headers: { 'impilo-webhook-secret': 'impilo-hook-secret-0c1d', 'content-type': 'application/json' },
+      data: { id: `ord-${scheme}`, currentStatus: 'SHIPPED' },
+    });
+    expect(delivered.status()).toBe(200);
+    await signIn(page, 'admin', 'admin-pass', '/admin');
+    await expect(page.getByTestId('integrations-table')).toBeVisible();
+    await expectNoViolations(page, 'integrations');
+
+    await page.getByTestId('admin-nav-deliveries').click();
+    await expect(page.getByTestId('deliveries')).toContainText(`ord-${scheme}`);
+    await expectNoViolations(page, 'delivery log');
+
+    await page.getByTestId('admin-nav-settings').click();
+    await page.getByRole('button', { name: lang === 'en' ? 'Add facility' : 'Añadir centro' }).click();
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'settings with errors');
+    const row = page.getByTestId('zone-row').last();
+    await row.getByRole('textbox').fill(`FACILITY_${scheme.toUpperCase()}`);
+    await row.getByRole('combobox').selectOption('America/Mexico_City');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByText(lang === 'en' ? /Last changed/ : /Último cambio/)).toBeVisible();
+    await expectNoViolations(page, 'settings saved');
+
+    await page.getByTestId('admin-nav-audit').click();
+    await page.getByLabel(lang === 'en' ? 'User' : 'Usuario').fill('admin');
+    await page.getByTestId('audit-search').click();
+    await expect(page.getByTestId('audit-table')).toContainText('PUT /settings');
+    await expectNoViolations(page, 'audit log');
+  });
+}

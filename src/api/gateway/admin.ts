@@ -19,6 +19,9 @@ export class GatewayApiError extends Error {
 }
 
 export const hasGateway = (): boolean => gatewaySession() !== null;
+/** Behind the gateway, whether the signed-in staff member may use Admin (the gateway checks it too). */
+export const isGatewayAdmin = (): boolean => gatewaySession()?.staff.roles.includes('admin') ?? false;
+const canAsk = () => hasGateway() && isGatewayAdmin();
 
 async function call<S extends z.ZodType>(
   path: string,
@@ -135,7 +138,7 @@ export const gatewayIntegrationsQuery = () =>
   queryOptions({
     queryKey: gatewayKeys.integrations(),
     queryFn: () => call('/api/gateway/integrations', integrationsSchema),
-    enabled: hasGateway(),
+    enabled: canAsk(),
   });
 
 export const gatewayAuditQuery = (filters: AuditFilters) =>
@@ -146,7 +149,7 @@ export const gatewayAuditQuery = (filters: AuditFilters) =>
         `/api/gateway/audit${query({ ...filters, to: filters.to ? nextDay(filters.to) : undefined })}`,
         z.object({ entries: z.array(auditEntrySchema) }),
       ).then((answer) => answer.entries),
-    enabled: hasGateway(),
+    enabled: canAsk(),
   });
 
 export const gatewayDeliveriesQuery = (vendor: string | null) =>
@@ -154,7 +157,7 @@ export const gatewayDeliveriesQuery = (vendor: string | null) =>
     queryKey: gatewayKeys.deliveries(vendor),
     queryFn: () =>
       call(`/api/gateway/deliveries${query({ vendor: vendor ?? undefined })}`, deliveryLogSchema),
-    enabled: hasGateway(),
+    enabled: canAsk(),
   });
 
 export const gatewaySettingsQuery = () =>

@@ -7,6 +7,7 @@ import { vendorIds, vendorNames } from '@/api/errors';
 import { type AuditFilters, hasGateway, useGatewayAudit } from '@/api/gateway/admin';
 import { AdminShell } from './components/AdminShell';
 import { GatewayErrorAlert, NeedsGateway } from './components/GatewayState';
+import { ScrollTable } from './components/ScrollTable';
 import { formatDateTime } from './format';
 
 const isoDay = (date: string | null) => (date ? date.slice(0, 10) : undefined);
@@ -99,7 +100,7 @@ export default function AuditLogPage() {
           <Text size="sm" aria-live="polite">
             {t('audit.count', { count: audit.data.length })}
           </Text>
-          <Table.ScrollContainer minWidth={860}>
+          <ScrollTable label={t('sections.audit')} minWidth={860}>
             <Table striped data-testid="audit-table">
               <Table.Thead>
                 <Table.Tr>
@@ -131,7 +132,7 @@ export default function AuditLogPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </>
       )}
     </AdminShell>

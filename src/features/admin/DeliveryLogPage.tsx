@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hasGateway, useGatewayDeliveries } from '@/api/gateway/admin';
 import { AdminShell } from './components/AdminShell';
 import { GatewayErrorAlert, NeedsGateway } from './components/GatewayState';
+import { ScrollTable } from './components/ScrollTable';
 import { formatDateTime } from './format';
 
 /** The webhook deliveries the gateway received, payloads decrypted (admins only), and the ones it refused. */
@@ -63,7 +64,7 @@ export default function DeliveryLogPage() {
           {log.data.refusals.length === 0 ? (
             <Text>{t('deliveries.noRefusals')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={480}>
+            <ScrollTable label={t('deliveries.refusals')} minWidth={480}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -90,7 +91,7 @@ export default function DeliveryLogPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </>
       )}

@@ -5,6 +5,7 @@ import { vendorNames } from '@/api/errors';
 import { hasGateway, useCheckIntegrations, useGatewayIntegrations } from '@/api/gateway/admin';
 import { AdminShell } from './components/AdminShell';
 import { GatewayErrorAlert, NeedsGateway } from './components/GatewayState';
+import { ScrollTable } from './components/ScrollTable';
 import { formatDateTime } from './format';
 
 /** Each vendor's status as the gateway sees it (reachable, last error, latency) and the mode. */
@@ -47,7 +48,7 @@ export default function IntegrationsPage() {
               {t('integrations.check')}
             </Button>
           </Group>
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable label={t('sections.overview')} minWidth={640}>
             <Table striped data-testid="integrations-table">
               <Table.Thead>
                 <Table.Tr>
@@ -64,13 +65,21 @@ export default function IntegrationsPage() {
                     <Table.Th scope="row">{vendorNames[v.vendor]}</Table.Th>
                     <Table.Td>
                       {!v.configured ? (
-                        <Badge color="gray">{t('integrations.notConfigured')}</Badge>
+                        <Badge variant="filled" color="gray">
+                          {t('integrations.notConfigured')}
+                        </Badge>
                       ) : v.reachable === null ? (
-                        <Badge color="gray">{t('integrations.unknown')}</Badge>
+                        <Badge variant="filled" color="gray">
+                          {t('integrations.unknown')}
+                        </Badge>
                       ) : v.reachable ? (
-                        <Badge color="green">{t('integrations.reachable')}</Badge>
+                        <Badge variant="filled" color="green">
+                          {t('integrations.reachable')}
+                        </Badge>
                       ) : (
-                        <Badge color="red">{t('integrations.unreachable')}</Badge>
+                        <Badge variant="filled" color="red">
+                          {t('integrations.unreachable')}
+                        </Badge>
                       )}
                     </Table.Td>
                     <Table.Td>{v.latencyMs ? t('integrations.ms', v.latencyMs) : '—'}</Table.Td>
@@ -84,7 +93,7 @@ export default function IntegrationsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </>
       )}
     </AdminShell>

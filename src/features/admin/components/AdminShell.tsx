@@ -1,7 +1,9 @@
-import { Anchor, Group, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { hasGateway, isGatewayAdmin } from '@/api/gateway/admin';
 import { useDocumentTitle } from '@/components/use-document-title';
 
 const sections = ['overview', 'webhooks', 'deliveries', 'reports', 'settings', 'audit'] as const;
@@ -40,7 +42,13 @@ export function AdminShell({ section, children }: { section: AdminSection; child
           ))}
         </Group>
       </nav>
-      {children}
+      {hasGateway() && !isGatewayAdmin() ? (
+        <Alert color="blue" variant="light" icon={<IconLock aria-hidden />} data-testid="needs-admin">
+          {t('gatewayError.forbidden')}
+        </Alert>
+      ) : (
+        children
+      )}
     </Stack>
   );
 }

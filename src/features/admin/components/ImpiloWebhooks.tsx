@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateImpiloWebhook, useDeleteImpiloWebhook, useImpiloWebhooks } from '@/api/impilo/queries';
 import { impiloWebhookTypes } from '@/api/impilo/webhooks';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { ScrollTable } from './ScrollTable';
 import { useNotify } from './use-notify';
 
 type ImpiloType = (typeof impiloWebhookTypes)[number];
@@ -58,7 +59,7 @@ export function ImpiloWebhooks() {
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.data?.length === 0 && <Text>{t('webhooks.empty')}</Text>}
       {list.data && list.data.length > 0 && (
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollTable label={t('webhooks.impiloTitle')} minWidth={480}>
           <Table data-testid="impilo-webhooks">
             <Table.Thead>
               <Table.Tr>
@@ -94,7 +95,7 @@ export function ImpiloWebhooks() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {remove.isError && <ErrorAlert error={remove.error} />}
       <Paper withBorder p="sm">
