@@ -66,6 +66,7 @@ export default function AuditLogPage() {
             ]}
           />
           <DatePickerInput
+            w={180}
             label={t('audit.from')}
             value={form.from}
             onChange={(from) => setForm({ ...form, from })}
@@ -73,6 +74,7 @@ export default function AuditLogPage() {
             locale={i18n.language}
           />
           <DatePickerInput
+            w={180}
             label={t('audit.to')}
             value={form.to}
             onChange={(to) => setForm({ ...form, to })}

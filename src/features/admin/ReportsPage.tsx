@@ -52,6 +52,7 @@ function RangeInputs({
   return (
     <Group align="flex-start" wrap="wrap">
       <DatePickerInput
+        w={180}
         id={`${idPrefix}-from`}
         label={t('reports.from')}
         value={range.from}
@@ -61,6 +62,7 @@ function RangeInputs({
         required
       />
       <DatePickerInput
+        w={180}
         id={`${idPrefix}-to`}
         label={t('reports.to')}
         value={range.to}
