@@ -18,8 +18,10 @@ export default defineConfig({
     environment: 'node',
     globals: false,
     include: ['server/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    // Each file starts its own servers and a PGlite (WASM): two at a time is what a 2-core machine holds.
+    maxWorkers: 2,
     pool: 'forks',
   },
 });

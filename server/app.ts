@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { scanPaths } from '../src/api/scan/paths';
+import { scanEndpoints } from '../src/api/scan/endpoints';
 import { registerGatewayApi } from './api/routes';
 import { applyStoredSettings } from './api/settings';
 import { Audit } from './audit';
@@ -151,7 +151,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       }
       return { status: res.statusCode ?? 502, body };
     },
-    scanPaths.refreshToken,
+    scanEndpoints.refreshToken.template,
   );
 
   await registerGatewayApi(app, ctx, expectedOrigin);

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { scanPaths } from '../../src/api/scan/paths';
+import { scanEndpoints } from '../../src/api/scan/endpoints';
 import type { AuditEntry } from '../audit';
 import type { GatewayContext } from '../context';
 import { forwardedRequestHeaders, pickHeaders } from './headers';
@@ -26,9 +26,9 @@ type Finish = (outcome: AuditEntry['outcome'], status: number | null) => unknown
 
 const strip = (path: string) => path.replace(/\/+$/, '');
 export const isScanUserCreation = (method: string, path: string) =>
-  method === 'POST' && strip(path) === scanPaths.users;
+  method === 'POST' && strip(path) === scanEndpoints.createUser.template;
 export const isScanRefresh = (method: string, path: string) =>
-  method === 'POST' && strip(path) === scanPaths.refreshToken;
+  method === 'POST' && strip(path) === scanEndpoints.refreshToken.template;
 
 const placeholder = (expiresIn: number) => ({
   success: true,

@@ -55,7 +55,7 @@ export async function startStack(
     OIDC_CLIENT_ID: idp.clientId,
     OIDC_CLIENT_SECRET: idp.clientSecret,
     VENDOR_MODE: 'fake',
-    UPSTREAM_TIMEOUT_MS: '3000',
+    UPSTREAM_TIMEOUT_MS: '6000',
     ...testCredentials,
     ...options.env,
   };
