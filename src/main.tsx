@@ -4,7 +4,6 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config as zodConfig } from 'zod/v4/core';
-import { startGatewayMode } from './api/gateway/session';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 
@@ -21,7 +20,9 @@ zodConfig({ jitless: true });
 
 /** Live builds served by the gateway (server/): CSRF token on writes, sign-in when the session ends. */
 async function startGateway() {
-  if (!__MOCKS__) await startGatewayMode();
+  if (__MOCKS__) return;
+  const { startGatewayMode } = await import('./api/gateway/session');
+  await startGatewayMode();
 }
 
 async function bootstrap() {

@@ -1,11 +1,10 @@
 import { Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import '@mantine/dates/styles.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vendorIds, vendorNames } from '@/api/errors';
 import { type AuditFilters, hasGateway, useGatewayAudit } from '@/api/gateway/admin';
 import { AdminShell } from './components/AdminShell';
+import { DayInput } from './components/DayInput';
 import { GatewayErrorAlert, NeedsGateway } from './components/GatewayState';
 import { ScrollTable } from './components/ScrollTable';
 import { formatDateTime } from './format';
@@ -65,21 +64,17 @@ export default function AuditLogPage() {
               { value: 'gateway', label: 'Gateway' },
             ]}
           />
-          <DatePickerInput
+          <DayInput
             w={180}
             label={t('audit.from')}
             value={form.from}
             onChange={(from) => setForm({ ...form, from })}
-            clearable
-            locale={i18n.language}
           />
-          <DatePickerInput
+          <DayInput
             w={180}
             label={t('audit.to')}
             value={form.to}
             onChange={(to) => setForm({ ...form, to })}
-            clearable
-            locale={i18n.language}
           />
           <Button type="submit" data-testid="audit-search">
             {t('audit.search')}

@@ -10,8 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import '@mantine/dates/styles.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,6 +21,7 @@ import {
 import { toSoloAtom } from '@/api/solo/reports';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { AdminShell } from './components/AdminShell';
+import { DayInput } from './components/DayInput';
 import { useNotify } from './components/use-notify';
 import { saveFile } from './format';
 
@@ -48,27 +47,25 @@ function RangeInputs({
   problem: RangeProblem;
   idPrefix: string;
 }) {
-  const { t, i18n } = useTranslation('admin');
+  const { t } = useTranslation('admin');
   return (
     <Group align="flex-start" wrap="wrap">
-      <DatePickerInput
+      <DayInput
         w={180}
         id={`${idPrefix}-from`}
         label={t('reports.from')}
         value={range.from}
         onChange={(from) => onChange({ ...range, from })}
         error={problem.from ? t(problem.from) : undefined}
-        locale={i18n.language}
         required
       />
-      <DatePickerInput
+      <DayInput
         w={180}
         id={`${idPrefix}-to`}
         label={t('reports.to')}
         value={range.to}
         onChange={(to) => onChange({ ...range, to })}
         error={problem.to ? t(problem.to) : undefined}
-        locale={i18n.language}
         required
       />
     </Group>
