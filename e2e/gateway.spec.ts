@@ -15,6 +15,8 @@ let stack: { origin: string };
 let child: ChildProcess;
 
 test.beforeAll(async () => {
+  // Starting it (tsx, PGlite, compressing a fresh build) takes a while on a busy machine.
+  test.setTimeout(240_000);
   // The stack runs in a process of its own (tsx): Playwright's loader cannot import the mock back ends.
   child = spawn('npx', ['tsx', 'server/dev/test-stack.ts', 'dist'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
@@ -147,6 +149,8 @@ for (const [scheme, lang, width] of [
     page,
   }) => {
     test.setTimeout(120_000);
+    // The stack lives as long as the worker: names unique to this run of the test.
+    const run = `${scheme.toUpperCase()}_${test.info().repeatEachIndex}_${test.info().retry}`;
     await page.setViewportSize({ width, height: 900 });
     await page.addInitScript(
       ({ s, l }) => {
@@ -158,7 +162,7 @@ for (const [scheme, lang, width] of [
     // A delivery from Impilo, so the log has something to show.
     const delivered = await page.request.post(`${stack.origin}/webhooks/impilo`, {
       headers: { 'impilo-webhook-secret': 'impilo-hook-secret-0c1d', 'content-type': 'application/json' },
-      data: { id: `ord-${scheme}`, currentStatus: 'SHIPPED' },
+      data: { id: `ord-${run}`, currentStatus: 'SHIPPED' },
     });
     expect(delivered.status()).toBe(200);
     await signIn(page, 'admin', 'admin-pass', '/admin');
@@ -166,7 +170,7 @@ for (const [scheme, lang, width] of [
     await expectNoViolations(page, 'integrations');
 
     await page.getByTestId('admin-nav-deliveries').click();
-    await expect(page.getByTestId('deliveries')).toContainText(`ord-${scheme}`);
+    await expect(page.getByTestId('deliveries')).toContainText(`ord-${run}`);
     await expectNoViolations(page, 'delivery log');
 
     await page.getByTestId('admin-nav-settings').click();
@@ -175,7 +179,7 @@ for (const [scheme, lang, width] of [
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoViolations(page, 'settings with errors');
     const row = page.getByTestId('zone-row').last();
-    await row.getByRole('textbox').fill(`FACILITY_${scheme.toUpperCase()}`);
+    await row.getByRole('textbox').fill(`FACILITY_${run}`);
     await row.getByRole('combobox').selectOption('America/Mexico_City');
     await page.getByTestId('settings-save').click();
     await expect(page.getByText(lang === 'en' ? /Last changed/ : /Último cambio/)).toBeVisible();

@@ -25,7 +25,7 @@ export function precompress(dir: string): { written: number; failed: boolean } {
       for (const [suffix, compress] of [
         [
           '.br',
-          (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } }),
+          (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
         ],
         ['.gz', (data: Buffer) => gzipSync(data, { level: 9 })],
       ] as const) {

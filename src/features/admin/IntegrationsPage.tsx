@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { vendorNames } from '@/api/errors';
@@ -65,21 +65,21 @@ export default function IntegrationsPage() {
                     <Table.Th scope="row">{vendorNames[v.vendor]}</Table.Th>
                     <Table.Td>
                       {!v.configured ? (
-                        <Badge variant="filled" color="gray">
+                        <Text size="sm" fw={600}>
                           {t('integrations.notConfigured')}
-                        </Badge>
+                        </Text>
                       ) : v.reachable === null ? (
-                        <Badge variant="filled" color="gray">
+                        <Text size="sm" fw={600}>
                           {t('integrations.unknown')}
-                        </Badge>
+                        </Text>
                       ) : v.reachable ? (
-                        <Badge variant="filled" color="green">
+                        <Text size="sm" fw={600}>
                           {t('integrations.reachable')}
-                        </Badge>
+                        </Text>
                       ) : (
-                        <Badge variant="filled" color="red">
+                        <Text size="sm" fw={600}>
                           {t('integrations.unreachable')}
-                        </Badge>
+                        </Text>
                       )}
                     </Table.Td>
                     <Table.Td>{v.latencyMs ? t('integrations.ms', v.latencyMs) : '—'}</Table.Td>
