@@ -1,6 +1,6 @@
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockControl } from '../../mocks/control';
 import { server } from '../../mocks/node';
@@ -10,6 +10,10 @@ import { server } from '../../mocks/node';
 const nodeFormData = (await new Response(new URLSearchParams('a=1')).formData())
   .constructor as typeof FormData;
 Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: nodeFormData });
+
+// `waitFor` / `findBy*` wait for a condition, not a time: on a busy shared machine a hook's query can take
+// seconds, so the wait may be long (a test that passes still ends as soon as its condition holds).
+configure({ asyncUtilTimeout: 15_000 });
 
 // Relative URLs (`/api/...`) resolve against jsdom's location.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
