@@ -29,6 +29,10 @@ function isEmpty(input: unknown): boolean {
  */
 export function toInputIssue(issue: $ZodIssue): InputIssue {
   const path = formatIssuePath(issue.path);
+  // A missing value is "required", even where the schema gives its own message for a wrong one
+  // (an empty modality is not "use a DICOM code").
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isEmpty(issue.input))
+    return { path, message: 'validation.required' };
   if (isMessageKey(issue.message)) {
     const params = (issue as { params?: Record<string, unknown> }).params;
     const clean = params
@@ -94,7 +98,8 @@ export function parseInput<S extends $ZodType>(
   schema: S,
   input: unknown,
 ): output<S> {
-  const result = safeParse(schema, input);
+  // `reportInput`: the issues keep the refused value, so a missing one reads "required".
+  const result = safeParse(schema, input, { reportInput: true });
   if (!result.success) throw toInputError(vendor, endpoint, result.error);
   return result.data;
 }

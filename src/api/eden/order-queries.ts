@@ -38,18 +38,27 @@ function useOrderWritten() {
   };
 }
 
+/** What a write mutation takes: the input, and the signal of the user's Cancel. */
+export interface EdenWriteVariables {
+  input: unknown;
+  signal?: AbortSignal;
+}
+
 /** Creates exactly once (see `createEdenOrderOnce`); never retried automatically. */
 export function useCreateEdenOrder() {
   const written = useOrderWritten();
   return useMutation({
-    mutationFn: (input: unknown) => createEdenOrderOnce(input),
+    mutationFn: ({ input, signal }: EdenWriteVariables) => createEdenOrderOnce(input, { signal }),
     onSuccess: (result) => written(result.order),
   });
 }
 
 export function useUpdateEdenOrder(id: string) {
   const written = useOrderWritten();
-  return useMutation({ mutationFn: (input: unknown) => updateEdenOrder(id, input), onSuccess: written });
+  return useMutation({
+    mutationFn: ({ input, signal }: EdenWriteVariables) => updateEdenOrder(id, input, { signal }),
+    onSuccess: written,
+  });
 }
 
 export function useCancelEdenOrder(id: string) {

@@ -1,4 +1,5 @@
 import { VendorError } from '../errors';
+import { parseInput } from '../zod-issues';
 import { edenClient } from './client';
 import {
   type EdenCancelReason,
@@ -19,7 +20,7 @@ interface CallOptions {
 
 /** `POST /orders/`. The input may use the documented aliases; canonical names are sent. */
 export async function createEdenOrder(input: unknown, options: CallOptions = {}): Promise<EdenOrder> {
-  const body = edenCreateOrderSchema.parse(input);
+  const body = parseInput('eden', 'POST /orders/', edenCreateOrderSchema, input);
   return edenClient.request({
     method: 'POST',
     path: '/orders/',
@@ -36,7 +37,7 @@ export async function updateEdenOrder(
   input: unknown,
   options: CallOptions = {},
 ): Promise<EdenOrder> {
-  const body = edenUpdateOrderSchema.parse(input);
+  const body = parseInput('eden', 'PUT /orders/{id}/', edenUpdateOrderSchema, input);
   return edenClient.request({
     method: 'PUT',
     path: `/orders/${encodeURIComponent(id)}/`,
@@ -57,7 +58,7 @@ export async function cancelEdenOrder(
     method: 'DELETE',
     path: `/orders/${encodeURIComponent(id)}/`,
     endpoint: 'DELETE /orders/{id}/',
-    json: edenCancelOrderSchema.parse({ cancel_reason: cancelReason }),
+    json: parseInput('eden', 'DELETE /orders/{id}/', edenCancelOrderSchema, { cancel_reason: cancelReason }),
     schema: edenOrderSchema,
     signal: options.signal,
   });
@@ -74,7 +75,7 @@ export async function getEdenOrder(id: string, options: CallOptions = {}): Promi
 
 /** `GET /orders/`: a date window of at most one month, filters, `limit`/`offset` pages. */
 export async function listEdenOrders(params: EdenListOrdersParams, options: CallOptions = {}) {
-  const query = edenListOrdersParamsSchema.parse(params);
+  const query = parseInput('eden', 'GET /orders/', edenListOrdersParamsSchema, params);
   return edenClient.request({
     path: '/orders/',
     endpoint: 'GET /orders/',
@@ -150,7 +151,7 @@ export async function createEdenOrderOnce(
   input: unknown,
   options: CallOptions = {},
 ): Promise<IdempotentCreateResult> {
-  const sent = edenCreateOrderSchema.parse(input);
+  const sent = parseInput('eden', 'POST /orders/', edenCreateOrderSchema, input);
   try {
     return { order: await createEdenOrder(sent, options), replayed: false };
   } catch (error) {

@@ -1,22 +1,65 @@
 import { Button, Chip, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { edenStatuses } from '@/api/eden/order-schemas';
-import { translateMessage } from '@/i18n/zod-messages';
+import type { InputIssue } from '@/api/errors';
+import { DateField } from '@/components/forms/DateField';
+import { dateProblem } from '@/components/forms/date-text';
+import { searchShortcutTarget } from '@/components/shortcut-targets';
+import { translateValidation } from '@/i18n/zod-messages';
 import { commonImagingModalities } from '@/lib/codes/dicom-modalities';
 import type { WorklistView } from '../worklist-params';
 
 interface Props {
   view: WorklistView;
-  errors: Record<string, string>;
+  errors: Record<string, InputIssue>;
   onChange: (patch: Partial<WorklistView>) => void;
   onClear: () => void;
 }
 
+/**
+ * A date filter: what is typed stays in the field; the URL (and the query) changes only once it is a real
+ * day or empty, so half a date never sends a request.
+ */
+function DateFilter({
+  label,
+  value,
+  issue,
+  onCommit,
+  testId,
+}: {
+  label: string;
+  value: string;
+  issue: InputIssue | undefined;
+  onCommit: (value: string) => void;
+  testId: string;
+}) {
+  const { t } = useTranslation(); // validation messages are "common" keys
+  const [typed, setTyped] = useState(value);
+  useEffect(() => setTyped(value), [value]);
+  const problem = dateProblem(typed);
+  return (
+    <DateField
+      label={label}
+      value={typed}
+      onChange={(next) => {
+        setTyped(next);
+        if (!dateProblem(next)) onCommit(next);
+      }}
+      error={
+        problem ? translateValidation(t, problem) : translateValidation(t, issue?.message, issue?.params)
+      }
+      data-testid={testId}
+    />
+  );
+}
+
 export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
-  const { t, i18n } = useTranslation('orders');
+  const { t } = useTranslation('orders');
+  const { t: tc } = useTranslation();
   const [patient, setPatient] = useState(view.patient);
+  const patientError = errors.patient_identifier;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="filters-title">
       <Stack gap="sm">
@@ -24,21 +67,19 @@ export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
           {t('filters.title')}
         </Text>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-          <TextInput
-            type="date"
+          <DateFilter
             label={t('filters.from')}
             value={view.from}
-            onChange={(event) => onChange({ from: event.currentTarget.value, page: 1 })}
-            error={translateMessage(i18n, errors.start_date)}
-            data-testid="filter-from"
+            issue={errors.start_date}
+            onCommit={(from) => onChange({ from, page: 1 })}
+            testId="filter-from"
           />
-          <TextInput
-            type="date"
+          <DateFilter
             label={t('filters.to')}
             value={view.to}
-            onChange={(event) => onChange({ to: event.currentTarget.value, page: 1 })}
-            error={translateMessage(i18n, errors.end_date)}
-            data-testid="filter-to"
+            issue={errors.end_date}
+            onCommit={(to) => onChange({ to, page: 1 })}
+            testId="filter-to"
           />
           <form
             onSubmit={(event) => {
@@ -52,8 +93,9 @@ export function WorklistFilters({ view, errors, onChange, onClear }: Props) {
                 label={t('filters.patient')}
                 value={patient}
                 onChange={(event) => setPatient(event.currentTarget.value)}
-                error={translateMessage(i18n, errors.patient_identifier)}
+                error={translateValidation(tc, patientError?.message, patientError?.params)}
                 data-testid="filter-patient"
+                {...searchShortcutTarget}
               />
               <Button type="submit" variant="light" leftSection={<IconSearch size={14} aria-hidden />}>
                 {t('filters.apply')}

@@ -1,0 +1,57 @@
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/es';
+import { ActionIcon, Popover } from '@mantine/core';
+import { DatePicker } from '@mantine/dates';
+import { IconCalendar } from '@tabler/icons-react';
+import { useState } from 'react';
+
+interface Props {
+  value: string | null;
+  onPick: (iso: string) => void;
+  label: string;
+  minDate?: string | undefined;
+  maxDate?: string | undefined;
+}
+
+/** The calendar of `DateField` (lazy): Mantine's DatePicker in a popover, in the DatesProvider's locale. */
+export default function DateCalendar({ value, onPick, label, minDate, maxDate }: Props) {
+  // Mounted by the first click on the calendar button: open at once.
+  const [opened, setOpened] = useState(true);
+  const close = () => setOpened(false);
+  return (
+    <Popover
+      opened={opened}
+      onChange={(next) => (next ? setOpened(true) : close())}
+      onDismiss={close}
+      trapFocus
+      returnFocus
+      position="bottom-end"
+      shadow="md"
+    >
+      <Popover.Target>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={label}
+          aria-expanded={opened}
+          onClick={() => (opened ? close() : setOpened(true))}
+        >
+          <IconCalendar size={18} aria-hidden />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={label}>
+        <DatePicker
+          value={value}
+          defaultDate={value ?? maxDate ?? undefined}
+          minDate={minDate}
+          maxDate={maxDate}
+          onChange={(picked) => {
+            if (!picked) return;
+            onPick(picked);
+            close();
+          }}
+        />
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
