@@ -4,6 +4,7 @@ import { ActionIcon, Popover } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   value: string | null;
@@ -15,6 +16,7 @@ interface Props {
 
 /** The calendar of `DateField` (lazy): Mantine's DatePicker in a popover, in the DatesProvider's locale. */
 export default function DateCalendar({ value, onPick, label, minDate, maxDate }: Props) {
+  const { t } = useTranslation();
   // Mounted by the first click on the calendar button: open at once.
   const [opened, setOpened] = useState(true);
   const close = () => setOpened(false);
@@ -45,6 +47,19 @@ export default function DateCalendar({ value, onPick, label, minDate, maxDate }:
           defaultDate={value ?? maxDate ?? undefined}
           minDate={minDate}
           maxDate={maxDate}
+          // Days of other months and weekend red are below WCAG AA contrast; a front desk books any day.
+          hideOutsideDates
+          weekendDays={[]}
+          ariaLabels={{
+            previousMonth: t('dateInput.previousMonth'),
+            nextMonth: t('dateInput.nextMonth'),
+            previousYear: t('dateInput.previousYear'),
+            nextYear: t('dateInput.nextYear'),
+            previousDecade: t('dateInput.previousDecade'),
+            nextDecade: t('dateInput.nextDecade'),
+            monthLevelControl: t('dateInput.chooseMonth'),
+            yearLevelControl: t('dateInput.chooseYear'),
+          }}
           onChange={(picked) => {
             if (!picked) return;
             onPick(picked);

@@ -95,6 +95,9 @@ export function ErrorSummary<T extends FieldValues>({
                   <Anchor
                     href={`#${fieldId(path)}`}
                     size="sm"
+                    // The alert's own text colour: the link blue is below AA contrast on the dark red.
+                    c="inherit"
+                    underline="always"
                     onClick={(event) => {
                       event.preventDefault();
                       document.getElementById(fieldId(path))?.focus();

@@ -90,7 +90,14 @@ export function inputResolver<TValues extends FieldValues, TOutput extends Field
   };
 }
 
-/** Focuses the first of these fields on screen (by document order, not by the order of the errors). */
+/** How many frames focusing waits for a form to leave its busy (inert) state. */
+const INERT_WAIT_FRAMES = 120;
+
+/**
+ * Focuses the first of these fields on screen (by document order, not by the order of the errors). A
+ * form that was busy is still inert when its request fails, until it re-renders: the focus then waits
+ * for the field to leave the inert subtree (a few frames), and is given once.
+ */
 export function focusFirstField(paths: readonly string[]): boolean {
   if (typeof document === 'undefined') return false;
   const elements = paths
@@ -99,8 +106,17 @@ export function focusFirstField(paths: readonly string[]): boolean {
   elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const first = elements[0];
   if (!first) return false;
-  first.focus();
-  return document.activeElement === first;
+  let frames = 0;
+  const attempt = () => {
+    if (!first.isConnected) return;
+    if (first.closest('[inert]')) {
+      if (frames++ < INERT_WAIT_FRAMES) requestAnimationFrame(attempt);
+      return;
+    }
+    first.focus();
+  };
+  attempt();
+  return true;
 }
 
 /** The index of the first step holding one of these fields (for wizards); -1 when none does. */

@@ -35,7 +35,10 @@ export default function NewOrderPage() {
   const form = useForm<OrderFormValues, unknown, EdenCreateOrder>({
     resolver: orderFormResolver,
     defaultValues: emptyOrderForm(),
-    mode: 'onTouched',
+    // Checked on submit, then again as each field changes: no message jumps in when a field is only
+    // left (that moved the button being clicked).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const draft = useFormDraft(form, NEW_ORDER_DRAFT, isOrderFormDraft);
   const facilities = useEdenFacilities();

@@ -88,6 +88,7 @@ export default function OrderDetailPage() {
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={() => setEditing(true)}
               disabled={!canChange}
+              data-testid="edit-order"
             >
               {t('edit')}
             </Button>

@@ -46,6 +46,7 @@ export default function OrderWorklistPage() {
       </Group>
       <WorklistFilters
         key={view.patient}
+        collapsible={narrow}
         view={view}
         errors={request.ok ? {} : request.errors}
         onChange={update}

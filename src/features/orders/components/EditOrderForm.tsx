@@ -34,7 +34,10 @@ export function EditOrderForm({ order, onDone }: Props) {
   const form = useForm<OrderFormValues, unknown, Record<string, unknown>>({
     resolver,
     defaultValues: initial,
-    mode: 'onTouched',
+    // Checked on submit, then again as each field changes: no message jumps in when a field is only
+    // left (that moved the button being clicked).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const draft = useFormDraft(form, `eden-edit-${order.id}`, isOrderFormDraft);
   const facilities = useEdenFacilities();

@@ -37,7 +37,15 @@ const common = {
   },
   dateInput: {
     format: 'MM/DD/YYYY',
-    openCalendar: 'Choose {{field}} in a calendar',
+    openCalendar: 'Calendar: {{field}}',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+    chooseMonth: 'Choose the month',
+    chooseYear: 'Choose the year',
   },
   request: {
     waiting: 'Waiting for {{vendor}}… {{seconds}} s',
@@ -137,7 +145,8 @@ const common = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}} of {{pages}}',
-    results: '{{count, number}} results',
+    results_one: '{{count, number}} result',
+    results_other: '{{count, number}} results',
   },
 };
 

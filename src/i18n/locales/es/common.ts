@@ -40,7 +40,15 @@ const common: Translation<typeof en> = {
   },
   dateInput: {
     format: 'DD/MM/AAAA',
-    openCalendar: 'Elegir {{field}} en un calendario',
+    openCalendar: 'Calendario: {{field}}',
+    previousMonth: 'Mes anterior',
+    nextMonth: 'Mes siguiente',
+    previousYear: 'Año anterior',
+    nextYear: 'Año siguiente',
+    previousDecade: 'Década anterior',
+    nextDecade: 'Década siguiente',
+    chooseMonth: 'Elegir el mes',
+    chooseYear: 'Elegir el año',
   },
   request: {
     waiting: 'Esperando a {{vendor}}… {{seconds}} s',
@@ -140,7 +148,8 @@ const common: Translation<typeof en> = {
     previous: 'Anterior',
     next: 'Siguiente',
     page: 'Página {{page}} de {{pages}}',
-    results: '{{count, number}} resultados',
+    results_one: '{{count, number}} resultado',
+    results_other: '{{count, number}} resultados',
   },
 };
 
