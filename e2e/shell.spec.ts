@@ -161,3 +161,22 @@ test('text inputs show a 2 px focus ring, as buttons do', async ({ page }) => {
   });
   expect(ring).toEqual({ width: '2px', style: 'solid' });
 });
+
+test('at 390 px in Spanish the header fits: the mode badge is whole and nothing scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openConsole(page, '/patients', { lang: 'es' });
+  await expect(page.getByTestId('mode-badge')).toContainText('SIMULADO');
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('header .mantine-Badge-label, header button, header select')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
+  const overflow = await page.evaluate(() => {
+    const header = document.querySelector('header');
+    return header ? header.scrollWidth - header.clientWidth : -1;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
+});

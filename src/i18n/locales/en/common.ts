@@ -27,7 +27,7 @@ const common = {
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
-    open: 'Keyboard shortcuts',
+    open: 'Shortcuts',
     intro: 'They work anywhere except while you type in a field.',
     search: 'Go to the search box of the page',
     newOrder: 'Start a new order',

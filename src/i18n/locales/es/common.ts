@@ -30,7 +30,7 @@ const common: Translation<typeof en> = {
   },
   shortcuts: {
     title: 'Atajos de teclado',
-    open: 'Atajos de teclado',
+    open: 'Atajos',
     intro: 'Funcionan en cualquier lugar, salvo mientras escribe en un campo.',
     search: 'Ir al cuadro de búsqueda de la página',
     newOrder: 'Empezar una orden nueva',
