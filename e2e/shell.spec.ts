@@ -168,6 +168,7 @@ test('at 390 px in Spanish the header fits: the mode badge is whole and nothing 
   await page.setViewportSize({ width: 390, height: 844 });
   await openConsole(page, '/patients', { lang: 'es' });
   await expect(page.getByTestId('mode-badge')).toContainText('SIMULADO');
+  await expect(page.getByTestId('mock-panel-open')).toBeVisible();
   const cut = await page.evaluate(() =>
     [...document.querySelectorAll('header .mantine-Badge-label, header button, header select')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1)

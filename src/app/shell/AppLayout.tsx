@@ -58,8 +58,9 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        {/* Narrower padding below `sm`: at 390 px the Spanish badge and controls need every pixel. */}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <Burger
               opened={opened}
               onClick={toggle}
@@ -78,7 +79,7 @@ export function AppLayout() {
             </Anchor>
             <ModeBadge />
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             {MockPanel && (
               <Suspense fallback={null}>
                 <MockPanel />
