@@ -4,17 +4,17 @@ import { mockNow } from '../clock';
 import { type Failure, faults, latencyMs, takeFailure } from '../faults';
 import { type MockFolder, type MockOrder, type PostDicomDb, postDicomDb } from './db';
 
-export type Kind = 'GET' | 'POST';
+type Kind = 'GET' | 'POST';
 export type Result = Record<string, unknown>;
 
 /** Thrown inside a simulated method: becomes `{ Success: false, Message }`. */
-export class Refusal extends Error {}
+class Refusal extends Error {}
 export const refuse = (message: string): never => {
   throw new Refusal(message);
 };
 
 /** What a fault scenario makes the library call back with. 'hang' never calls back. */
-export function failureResult(failure: Exclude<Failure, 'none' | 'hang'>): unknown {
+function failureResult(failure: Exclude<Failure, 'none' | 'hang'>): unknown {
   switch (failure) {
     case 'network':
       return {
