@@ -21,6 +21,8 @@ export default defineConfig({
     setupFiles: ['./src/test/pin-clock.ts', './src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
-    testTimeout: 15000,
+    // Bounds for a slow, shared machine, never part of what a test checks.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -25,7 +25,7 @@ for (const scheme of schemes) {
   for (const lang of langs) {
     test.describe(`axe, ${scheme}, ${lang}`, () => {
       test('every route and state has zero violations', async ({ page }) => {
-        test.setTimeout(120_000);
+        test.slow();
         await openConsole(page, `/orders?from=${today(-14)}&to=${today(11)}`, { scheme, lang });
         await expect(page.getByTestId('worklist-table')).toBeVisible();
         await expectNoViolations(page, 'worklist');

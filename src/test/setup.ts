@@ -1,6 +1,6 @@
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockControl } from '../../mocks/control';
 import { server } from '../../mocks/node';
@@ -10,6 +10,11 @@ import { server } from '../../mocks/node';
 const nodeFormData = (await new Response(new URLSearchParams('a=1')).formData())
   .constructor as typeof FormData;
 Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: nodeFormData });
+
+// A busy, shared 2-core machine: `waitFor` and `findBy…` wait up to 20 s for their condition (the
+// default, 1 s, is a timing margin such a machine misses). A bound, never a measure: they return as soon
+// as the condition holds.
+configure({ asyncUtilTimeout: 20_000 });
 
 // Relative URLs (`/api/...`) resolve against jsdom's location.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
