@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { mswWorkerPlugin } from './build/msw-worker-plugin.ts';
-import { buildVendorProxy, postDicomConfigPlugin } from './build/vendor-proxy.ts';
+import { vendorProxyPlugin } from './build/vendor-proxy.ts';
 
 /**
  * Modes:
@@ -17,7 +17,7 @@ export default defineConfig(({ command, mode }) => {
     command === 'serve' ? env.CONSOLE_API_MODE !== 'live' && mode !== 'production' : mode === 'e2e';
   const live = !mocks;
   return {
-    plugins: [react(), mswWorkerPlugin(mocks), ...(live ? [postDicomConfigPlugin(env)] : [])],
+    plugins: [react(), mswWorkerPlugin(mocks), ...(live ? [vendorProxyPlugin(env)] : [])],
     define: {
       __MOCKS__: JSON.stringify(mocks),
     },
@@ -30,8 +30,8 @@ export default defineConfig(({ command, mode }) => {
     // Module workers: the DICOM worker (src/lib/dicom/dicom.worker.ts) imports dcmjs only when it rewrites a
     // file, which needs code splitting inside the worker (the default 'iife' format inlines everything).
     worker: { format: 'es' },
-    server: { port: 5173, proxy: live ? buildVendorProxy(env) : {} },
-    preview: { port: 4173, proxy: live ? buildVendorProxy(env) : {} },
+    server: { port: 5173 },
+    preview: { port: 4173 },
     build: {
       // The first route's data layer (the Eden service module, with what it needs) is one chunk. Without
       // this, every further page that uses the service layer re-splits the chunks the first route shares with
