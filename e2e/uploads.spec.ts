@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { openConsole, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
-import { type StudyFolder, writeStudyFolder } from './support/uploads-fixtures';
+import { type StudyFolder, singleDicom, studyZip, writeStudyFolder } from './support/uploads-fixtures';
 
 /**
  * The uploads page with a CD-like folder of 200 generated DICOM files, a DICOMDIR and a text file:
@@ -156,4 +156,30 @@ test('a reload mid-upload, then the same folder again: nothing is sent twice', a
   expect(new Set([...first, ...after.map((file) => file.sopInstanceUid)])).toEqual(
     new Set(study.sopInstanceUids),
   );
+});
+
+test('a drop of files and of a .zip of a study', async ({ page }) => {
+  await openConsole(page, '/uploads');
+  const zip = studyZip(5).toString('base64');
+  const one = singleDicom(1).toString('base64');
+  const two = singleDicom(2).toString('base64');
+  // A synthetic drop: the DataTransfer a browser hands over when files are dropped.
+  await page.getByTestId('intake-drop').evaluate(
+    (zone, payload) => {
+      const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes(payload.zip)], 'study-export.zip', { type: 'application/zip' }));
+      transfer.items.add(new File([bytes(payload.one)], 'IM1'));
+      transfer.items.add(new File([bytes(payload.two)], 'IM2'));
+      zone.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { zip, one, two },
+  );
+  // The zip's five images (its DICOMDIR skipped) and the two loose files: one study, two series.
+  await expect(page.getByTestId('manifest-summary')).toContainText('7 files');
+  await expect(page.getByTestId('manifest-summary')).toContainText('7 readable, 0 rejected');
+  await expect(page.getByTestId('manifest-series').locator('tr')).toHaveCount(2);
 });

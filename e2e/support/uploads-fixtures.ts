@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dcmjs from 'dcmjs';
+import { zipSync } from 'fflate';
 
 /**
  * A CD-like folder of generated DICOM files for the uploads specs: one patient, a CT series and an ultrasound
@@ -55,6 +56,19 @@ function dicomFile(series: number, instance: number, modality: string): Uint8Arr
   };
   return new Uint8Array(file.write());
 }
+
+/** `count` DICOM files of one series, as a zip archive's bytes (what a PACS download gives). */
+export function studyZip(count: number): Buffer {
+  const files: Record<string, Uint8Array> = {};
+  for (let instance = 1; instance <= count; instance++) {
+    files[`EXPORT/SER3/IM${String(instance).padStart(5, '0')}`] = dicomFile(3, instance, 'CT');
+  }
+  files['EXPORT/DICOMDIR'] = dicomFile(9, 2, 'OT');
+  return Buffer.from(zipSync(files));
+}
+
+/** One DICOM file's bytes (series 4), for drops. */
+export const singleDicom = (instance: number) => Buffer.from(dicomFile(4, instance, 'CT'));
 
 export interface StudyFolder {
   /** The folder to pick (its name is the top of every relative path). */

@@ -34,7 +34,7 @@ export function PreviewTable({ path, changes }: { path: string; changes: Deident
         component="section"
         visibleFrom="sm"
         className={classes.scroll}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+        // A scrollable region must be reachable by keyboard.
         tabIndex={0}
         aria-label={t('deidentify.previewOf', { path })}
       >
