@@ -16,7 +16,13 @@ test.beforeAll(() => {
 });
 test.afterAll(() => study?.remove());
 
-type Uploaded = { sopInstanceUid: string; patientName: string; patientId: string };
+type Uploaded = {
+  sopInstanceUid: string;
+  patientName: string;
+  patientId: string;
+  anonymized: boolean;
+  folders: string[];
+};
 const uploaded = (page: Page) =>
   page.evaluate(() => (window.__consoleMocks?.postdicom.uploadedFiles() ?? []) as Uploaded[]);
 const status = (page: Page) => page.getByTestId('send-status');
@@ -158,7 +164,9 @@ test('a reload mid-upload, then the same folder again: nothing is sent twice', a
   );
 });
 
-test('a drop of files and of a .zip of a study', async ({ page }) => {
+test('a drop of files and of a .zip of a study, sent into a folder with the vendor anonymizing', async ({
+  page,
+}) => {
   await openConsole(page, '/uploads');
   const zip = studyZip(5).toString('base64');
   const one = singleDicom(1).toString('base64');
@@ -182,4 +190,23 @@ test('a drop of files and of a .zip of a study', async ({ page }) => {
   await expect(page.getByTestId('manifest-summary')).toContainText('7 files');
   await expect(page.getByTestId('manifest-summary')).toContainText('7 readable, 0 rejected');
   await expect(page.getByTestId('manifest-series').locator('tr')).toHaveCount(2);
+
+  // PostDICOM's other upload variant: into a folder, the library writing the name and ID given.
+  await page.getByTestId('send-to-folder').check();
+  const folder = page.getByTestId('send-folder');
+  await expect(folder.locator('option')).not.toHaveCount(1);
+  await folder.selectOption({ index: 1 });
+  const folderName = (await folder.locator('option:checked').textContent()) ?? '';
+  await page.getByRole('checkbox', { name: /Let PostDICOM anonymize too/ }).check();
+  await expect(page.getByText('Give a patient name or ID to write.')).toBeVisible();
+  await page.getByTestId('deidentify-name').fill('ANON^DROP');
+  await page.getByTestId('deidentify-id').fill('DROP-7');
+  await page.getByTestId('send-start').click();
+  await expect(status(page)).toHaveAttribute('data-state', 'done');
+  await expect(status(page)).toHaveAttribute('data-sent', '7');
+  const files = await uploaded(page);
+  expect(files).toHaveLength(7);
+  expect(
+    new Set(files.map((file) => `${file.patientName}|${file.patientId}|${file.anonymized}|${file.folders}`)),
+  ).toEqual(new Set([`ANON^DROP|DROP-7|true|${folderName}`]));
 });

@@ -37,15 +37,21 @@ export const mockControl = {
   },
   postdicom: {
     /** Every DICOM file the simulated library received, in order (the uploads specs count them). */
-    uploadedFiles: () =>
-      postDicomDb.get().orders.flatMap((order) =>
+    uploadedFiles: () => {
+      const db = postDicomDb.get();
+      return db.orders.flatMap((order) =>
         order.files.map((file) => ({
           sopInstanceUid: file.tags.sopInstanceUid,
           patientName: file.tags.patientName,
           patientId: file.tags.patientId,
           anonymized: file.anonymized,
+          /** The folders that hold the file's order. */
+          folders: db.folders
+            .filter((folder) => folder.orderUuids.includes(order.PatientOrderUuid))
+            .map((folder) => folder.FolderName),
         })),
-      ),
+      );
+    },
   },
 };
 
