@@ -40,6 +40,8 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    // Rows are measured: a refusal or failure wraps onto more lines, so its reason is read whole at 390 px.
+    getItemKey: (index) => shown[index]?.id ?? index,
     overscan: 8,
   });
   const count = (f: Filter) => entries.filter(inFilter[f]).length;
@@ -70,7 +72,7 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
       ) : (
         <Box
           ref={scroller}
-          h={Math.min(420, shown.length * ROW_HEIGHT + 4)}
+          h={Math.min(420, virtualizer.getTotalSize() + 4)}
           style={{
             overflowY: 'auto',
             border: '1px solid var(--mantine-color-default-border)',
@@ -90,9 +92,12 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
                 : entry.error
                   ? describeError(tc, entry.error)
                   : '';
+              const problem = entry.status === 'rejected' || entry.status === 'failed';
               return (
                 <Box
                   key={entry.id}
+                  ref={virtualizer.measureElement}
+                  data-index={row.index}
                   role="listitem"
                   data-testid="file-row"
                   data-status={entry.status}
@@ -103,7 +108,7 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
                     top: 0,
                     left: 0,
                     right: 0,
-                    height: ROW_HEIGHT,
+                    minHeight: ROW_HEIGHT,
                     transform: `translateY(${row.start}px)`,
                     borderBottom: '1px solid var(--mantine-color-default-border)',
                   }}
@@ -129,15 +134,7 @@ export function FileList({ entries }: { entries: readonly FileEntry[] }) {
                       aria-label={t('files.progress', { path: entry.path })}
                     />
                   ) : (
-                    <Text
-                      size="xs"
-                      c={
-                        entry.status === 'rejected' || entry.status === 'failed'
-                          ? 'var(--mantine-color-error)'
-                          : 'dimmed'
-                      }
-                      truncate
-                    >
+                    <Text size="xs" c={problem ? 'var(--mantine-color-error)' : 'dimmed'} truncate={!problem}>
                       <span data-testid="file-reason">
                         {reason ||
                           [entry.header?.modality, entry.header?.seriesDescription]

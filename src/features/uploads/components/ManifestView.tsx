@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPhotoExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatDicomDate, formatPersonName } from '../format';
@@ -78,9 +78,28 @@ function PatientCard({ patient }: { patient: ManifestPatient }) {
   );
 }
 
+function BurnedInFlag({ testId }: { testId?: string }) {
+  const { t } = useTranslation('uploads');
+  return (
+    <Group gap={4} wrap="nowrap" data-testid={testId}>
+      <IconPhotoExclamation
+        size={16}
+        aria-hidden
+        color="var(--mantine-color-orange-8)"
+        style={{ flexShrink: 0 }}
+      />
+      <Text size="xs">{t('manifest.burnedInShort')}</Text>
+    </Group>
+  );
+}
+
 function StudyBlock({ study }: { study: ManifestStudy }) {
   const { t, i18n } = useTranslation('uploads');
   const locale = i18n.language;
+  const seriesCount = (series: ManifestStudy['series'][number]) =>
+    series.sent > 0
+      ? t('manifest.sentCount', { sent: series.sent, files: series.files })
+      : t('manifest.filesCount', { count: series.files });
   return (
     <Stack gap={4} mt="xs">
       <Group gap="xs" wrap="wrap">
@@ -102,10 +121,27 @@ function StudyBlock({ study }: { study: ManifestStudy }) {
           .filter(Boolean)
           .join(' · ')}
       </Text>
-      {/* Scrolls sideways on narrow screens: focusable and named, so keyboards can scroll it. */}
-      <section
+      {/* Narrow screens: one block per series, nothing hidden sideways. */}
+      <Stack gap={6} hiddenFrom="sm" data-testid="manifest-series-list">
+        {study.series.map((series) => (
+          <Box key={series.uid} className={classes.card}>
+            <Text size="sm" fw={600}>
+              {t('manifest.seriesLabel', { number: series.number || '–' })} · {series.modality}
+            </Text>
+            <Text size="sm">{series.description || t('manifest.noDescription')}</Text>
+            <Text size="sm" c="dimmed">
+              {seriesCount(series)} · {formatBytes(series.bytes, locale)}
+            </Text>
+            {series.burnedInText && <BurnedInFlag />}
+          </Box>
+        ))}
+      </Stack>
+      {/* Wider screens: a table, which scrolls sideways when it must: focusable and named, so keyboards can scroll it. */}
+      <Box
+        component="section"
+        visibleFrom="sm"
         className={classes.scroll}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+        // A scrollable region must be reachable by keyboard.
         tabIndex={0}
         aria-label={t('manifest.seriesOf', { study: study.description || t('manifest.noDescription') })}
       >
@@ -118,30 +154,14 @@ function StudyBlock({ study }: { study: ManifestStudy }) {
                 </td>
                 <td className={classes.nowrap}>{series.modality}</td>
                 <td>{series.description || t('manifest.noDescription')}</td>
-                <td className={classes.nowrap}>
-                  {series.sent > 0
-                    ? t('manifest.sentCount', { sent: series.sent, files: series.files })
-                    : t('manifest.filesCount', { count: series.files })}
-                </td>
+                <td className={classes.nowrap}>{seriesCount(series)}</td>
                 <td className={classes.nowrap}>{formatBytes(series.bytes, locale)}</td>
-                <td>
-                  {series.burnedInText && (
-                    <Group gap={4} wrap="nowrap" data-testid="burned-in">
-                      <IconPhotoExclamation
-                        size={16}
-                        aria-hidden
-                        color="var(--mantine-color-orange-8)"
-                        style={{ flexShrink: 0 }}
-                      />
-                      <Text size="xs">{t('manifest.burnedInShort')}</Text>
-                    </Group>
-                  )}
-                </td>
+                <td>{series.burnedInText && <BurnedInFlag testId="burned-in" />}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </section>
+      </Box>
       {study.series.some((series) => series.burnedInText) && (
         <Alert color="orange" variant="light" icon={<IconPhotoExclamation aria-hidden />} p="xs">
           <Text size="sm">{t('manifest.burnedIn')}</Text>

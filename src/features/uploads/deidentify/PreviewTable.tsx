@@ -2,10 +2,14 @@ import { Box, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeidentifyChange } from '@/lib/dicom/deidentify';
 import classes from '../components/SimpleTable.module.css';
+import { formatDicomDate } from '../format';
 
 /** Before / after of every tag the de-identification changes in one file. */
 export function PreviewTable({ path, changes }: { path: string; changes: DeidentifyChange[] }) {
-  const { t } = useTranslation('uploads');
+  const { t, i18n } = useTranslation('uploads');
+  // Dates (YYYYMMDD on the wire) are shown as people read them, so a moved date is seen to move.
+  const shown = (change: DeidentifyChange, value: string) =>
+    change.keyword.endsWith('Date') ? formatDicomDate(value, i18n.language) : value;
   return (
     <>
       <Text size="sm" fw={600}>
@@ -22,10 +26,10 @@ export function PreviewTable({ path, changes }: { path: string; changes: Deident
               {change.path}
             </Text>
             <Text size="sm" className={classes.wrap}>
-              {t('deidentify.before')}: {change.before || '—'}
+              {t('deidentify.before')}: {shown(change, change.before) || '—'}
             </Text>
             <Text size="sm" className={classes.wrap}>
-              {t('deidentify.after')}: {change.after || '—'}
+              {t('deidentify.after')}: {shown(change, change.after) || '—'}
             </Text>
           </Box>
         ))}
@@ -56,8 +60,8 @@ export function PreviewTable({ path, changes }: { path: string; changes: Deident
                     {change.path}
                   </Text>
                 </td>
-                <td className={classes.wrap}>{change.before}</td>
-                <td className={classes.wrap}>{change.after}</td>
+                <td className={classes.wrap}>{shown(change, change.before)}</td>
+                <td className={classes.wrap}>{shown(change, change.after)}</td>
                 <td>{t(`deidentify.actions.${change.action}`)}</td>
               </tr>
             ))}
