@@ -3,6 +3,7 @@ import dicomParser, { type DataSet, type Element } from 'dicom-parser';
 import { deflateSync } from 'fflate';
 import { type CharacterSet, characterSetOf, decodeDicomText, TEXT_VRS } from './charset';
 import { normalizeDicomDate } from './dates';
+import { encodeMetaHeader, encodeSequence, encodeTextElement } from './encode-element';
 import { DeidentifyError } from './errors';
 import { type DicomHeader, headerFromDataSet } from './header';
 import { locateDicom, type ParsedDicom, ParseFailure, parseLocated } from './parse';
@@ -290,6 +291,25 @@ interface Source {
   fileLength: number;
 }
 
+/** VRs whose values `encodeTextElement` may write (it refuses the others anyway: this only skips a call). */
+const TEXT_LIKE_VRS: ReadonlySet<string> = new Set([
+  'AE',
+  'AS',
+  'CS',
+  'DA',
+  'DT',
+  'LO',
+  'LT',
+  'PN',
+  'SH',
+  'ST',
+  'TM',
+  'UI',
+  'UC',
+  'UR',
+  'UT',
+]);
+
 /** Files up to this size are read whole; larger ones only up to their pixel data. */
 const READ_WHOLE_BYTES = 256 * 1024;
 
@@ -441,7 +461,8 @@ export async function rewriteDicom(
     dict['00080005'] = { vr: 'CS', Value: charset.raw.split('\\') };
   else delete dict['00080005'];
 
-  // The data set: unchanged elements as they were, the others encoded by dcmjs, in tag order.
+  // The data set: unchanged elements as they were, changed text elements and sequences of text encoded
+  // here (`encode-element.ts`, byte for byte what dcmjs writes), the others by dcmjs, in tag order.
   const stream = new data.WriteBufferStream(4096, dataSetSyntax !== EXPLICIT_VR_BIG_ENDIAN);
   const pieces: ({ bytes: Uint8Array } | { start: number; end: number })[] = [];
   try {
@@ -450,6 +471,16 @@ export async function rewriteDicom(
       const kept = originals.get(tag);
       if (kept && tag !== '00080005' && before.get(tag) === fingerprint(element)) {
         pieces.push({ bytes: kept });
+        continue;
+      }
+      const direct =
+        element.vr === 'SQ'
+          ? encodeSequence(tag, element, textOf, dataSetSyntax)
+          : TEXT_LIKE_VRS.has(element.vr)
+            ? encodeTextElement(tag, element, textOf(element), dataSetSyntax)
+            : null;
+      if (direct) {
+        pieces.push({ bytes: direct });
         continue;
       }
       const start = stream.size;
@@ -478,9 +509,13 @@ export async function rewriteDicom(
 
   const sopClassUid = String(dict['00080016']?.Value?.[0] ?? inputHeader.sopClassUid);
   const sopInstanceUid = String(dict['00080018']?.Value?.[0] ?? '');
-  const meta = new Uint8Array(
-    new data.DicomDict(metaFor(sopClassUid, sopInstanceUid, transferSyntaxUid)).write(),
-  );
+  const meta = encodeMetaHeader({
+    sopClassUid,
+    sopInstanceUid,
+    transferSyntaxUid,
+    implementationClassUid: IMPLEMENTATION_CLASS_UID,
+    implementationVersionName: IMPLEMENTATION_VERSION_NAME,
+  });
   const header = validate(meta, dataSetBytes, pixelHead, dataSetSyntax, transferSyntaxUid, fileName);
   const parts: (Uint8Array | Blob)[] =
     deflated && pixel instanceof Uint8Array
