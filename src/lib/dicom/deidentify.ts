@@ -121,9 +121,15 @@ const isPrivateTag = (tag: string) => Number.parseInt(tag.slice(0, 4), 16) % 2 =
 const isCurveOrOverlayText = (tag: string) =>
   tag.startsWith('50') || (tag.startsWith('60') && (tag.endsWith('3000') || tag.endsWith('4000')));
 
+const keywords = new Map<string, string>();
 function keywordOf(source: RewriteSource, tag: string): string {
-  const entry = source.dcmjs.data.DicomMetaDictionary.dictionary[`(${tag.slice(0, 4)},${tag.slice(4)})`];
-  return entry?.name ?? (isPrivateTag(tag) ? 'Private' : tag);
+  let keyword = keywords.get(tag);
+  if (keyword === undefined) {
+    const entry = source.dcmjs.data.DicomMetaDictionary.dictionary[`(${tag.slice(0, 4)},${tag.slice(4)})`];
+    keyword = entry?.name ?? (isPrivateTag(tag) ? 'Private' : tag);
+    keywords.set(tag, keyword);
+  }
+  return keyword;
 }
 
 function display(element: DenaturalizedElement): string {
@@ -133,12 +139,22 @@ function display(element: DenaturalizedElement): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+const utf8 = new TextEncoder();
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/** The byte forms to scan for: UTF-8, Latin-1 and the file's own bytes, each distinct one once (ASCII: one). */
 function encodings(text: string, original: Uint8Array | undefined): Uint8Array[] {
-  const out: Uint8Array[] = [new TextEncoder().encode(text)];
-  if ([...text].every((char) => (char.codePointAt(0) ?? 0) <= 0xff)) {
-    out.push(Uint8Array.from([...text], (char) => char.codePointAt(0) ?? 0));
+  const out: Uint8Array[] = [utf8.encode(text)];
+  let ascii = true;
+  let latin1 = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) ascii = false;
+    if (code > 0xff) latin1 = false;
   }
-  if (original) out.push(original);
+  if (!ascii && latin1) out.push(Uint8Array.from(text, (char) => char.charCodeAt(0)));
+  if (original && !out.some((bytes) => sameBytes(bytes, original))) out.push(original);
   return out;
 }
 
@@ -227,22 +243,29 @@ async function deidentify(
     }
 
     walkDataset(dict, (tag, element, parent, path) => {
-      const before = display(element);
+      // What the element held, shown in the preview: worked out only for the elements that change.
+      let shown: string | undefined;
+      const before = () => {
+        shown ??= display(element);
+        return shown;
+      };
       const remove = () => {
         remember(element, tag);
         delete parent[tag];
-        note(path, tag, 'removed', before, '');
+        note(path, tag, 'removed', before(), '');
       };
       const empty = () => {
+        const was = before();
         remember(element, tag);
         element.Value = [];
         delete element._rawValue;
-        note(path, tag, 'emptied', before, '');
+        note(path, tag, 'emptied', was, '');
       };
       const replaceText = (text: string) => {
+        const was = before();
         remember(element, tag);
         setText(element, text);
-        note(path, tag, 'replaced', before, text);
+        note(path, tag, 'replaced', was, text);
       };
 
       if (isPrivateTag(tag) || isCurveOrOverlayText(tag) || tag === '00880200') return remove();
@@ -256,17 +279,19 @@ async function deidentify(
       if (element.vr === 'DA' || element.vr === 'DT') {
         if (dates === 'empty') return action === 'X' ? remove() : element.Value?.length ? empty() : undefined;
         const shift = element.vr === 'DA' ? shiftDicomDate : shiftDicomDateTime;
+        const was = before();
         const values = (element.Value ?? []).map((value) =>
           shift(String(value ?? ''), options.batch.dateShiftDays),
         );
         element.Value = values;
         delete element._rawValue;
-        if (values.join('\\') !== before) note(path, tag, 'shifted', before, values.join('\\'));
+        if (values.join('\\') !== was) note(path, tag, 'shifted', was, values.join('\\'));
         return;
       }
       if (element.vr === 'TM' && dates === 'shift') return;
 
       const remapValues = () => {
+        const was = before();
         const values = (element.Value ?? []).map((value) => String(value ?? '').replace(/\0/g, ''));
         pending.push(
           Promise.all(values.map((uid) => (uid ? remapUid(options.batch, uid) : ''))).then((mapped) => {
@@ -274,7 +299,7 @@ async function deidentify(
               if (uid.length >= 10) identifying.push({ text: uid, bytes: encodings(uid, undefined) });
             element.Value = mapped;
             delete element._rawValue;
-            note(path, tag, 'remapped', before, mapped.join('\\'));
+            note(path, tag, 'remapped', was, mapped.join('\\'));
           }),
         );
       };
@@ -285,10 +310,11 @@ async function deidentify(
           return element.Value?.length ? empty() : undefined;
         case 'D': {
           if (element.vr === 'UI') return remapValues();
+          const was = before();
           remember(element, tag);
           element.Value = dummyValue(element.vr);
           delete element._rawValue;
-          return note(path, tag, 'replaced', before, display(element));
+          return note(path, tag, 'replaced', was, display(element));
         }
         case 'U':
           return element.vr === 'UI' ? remapValues() : undefined;
