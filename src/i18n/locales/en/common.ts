@@ -23,6 +23,12 @@ const common = {
     toggleNavigation: 'Toggle navigation',
     mainNavigation: 'Main navigation',
     home: 'Imaging console: home',
+    staff: {
+      signOut: 'Sign out',
+      signOutAs: 'Sign out ({{name}})',
+      sessionUnknown:
+        "The console's server sent an unexpected answer about your session: saving may fail. Reload the page; if it stays, tell IT.",
+    },
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

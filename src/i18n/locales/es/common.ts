@@ -25,6 +25,12 @@ const common: Translation<typeof en> = {
     toggleNavigation: 'Mostrar u ocultar la navegación',
     mainNavigation: 'Navegación principal',
     home: 'Consola de imagen: inicio',
+    staff: {
+      signOut: 'Cerrar sesión',
+      signOutAs: 'Cerrar la sesión de {{name}}',
+      sessionUnknown:
+        'El servidor de la consola respondió de forma inesperada sobre su sesión: es posible que no se pueda guardar. Recargue la página; si sigue, avise a informática.',
+    },
   },
   shortcuts: {
     title: 'Atajos de teclado',
