@@ -124,11 +124,12 @@ test('a reload mid-upload, then the same folder again: nothing is sent twice', a
   await selectStudy(page);
   await page.getByTestId('send-start').click();
   await expect.poll(() => sentCount(page)).toBeGreaterThanOrEqual(30);
-  // Freeze the upload mid-way: every new call hangs, the ones already answered are counted.
+  // Freeze the upload mid-way: every new call hangs; the calls already started finish and are counted.
   await setFaults(page, { failure: 'hang', vendor: 'postdicom', methods: 'writes' });
   let before: Uploaded[] = [];
   await expect
     .poll(async () => {
+      if (await page.evaluate(() => window.__consoleMocks?.postdicom.callsInProgress() ?? 0)) return false;
       before = await uploaded(page);
       const sent = await sentCount(page);
       const saved = Number(await status(page).getAttribute('data-saved'));

@@ -1,6 +1,7 @@
 import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
 import { postDicomDb } from './postdicom/db';
+import { postDicomCallsInProgress } from './postdicom/library-core';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
 import { soloWebhookDeliveries } from './solo/webhooks';
@@ -36,6 +37,8 @@ export const mockControl = {
     refreshCalls: scanRefreshCalls,
   },
   postdicom: {
+    /** Uploads the simulated library is working on (answered soon, unlike hung ones). */
+    callsInProgress: postDicomCallsInProgress,
     /** Every DICOM file the simulated library received, in order (the uploads specs count them). */
     uploadedFiles: () => {
       const db = postDicomDb.get();

@@ -98,6 +98,10 @@ export function orderSummary(order: MockOrder, db: PostDicomDb): Result {
 
 export const normalize = (s: string) => s.replaceAll('^', ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Streamed calls (uploads) being worked on and not yet answered; hung ones are not counted (QA, e2e). */
+let callsInProgress = 0;
+export const postDicomCallsInProgress = () => callsInProgress;
+
 /** The simulation's plumbing: answering a callback (with latency and fault scenarios), and finding users, institutions, orders, folders and user groups. */
 export class PostDicomSimulationCore {
   readonly DicomTagsEnum = DICOM_TAGS_ENUM;
@@ -148,18 +152,25 @@ export class PostDicomSimulationCore {
       callback({ State, Progress });
       await wait(0);
     };
+    // Counted from the call on (not from the end of the latency): a call that will answer is never missed.
+    const answers = !failure || failure === 'none';
+    if (answers) callsInProgress += 1;
     void (async () => {
-      await wait(latencyMs());
-      if (failure && failure !== 'none') {
-        if (afterProcessing) await work(async () => undefined).catch(() => undefined);
-        if (failure !== 'hang') callback(failureResult(failure));
-        return;
-      }
       try {
-        await work(emit);
-        callback({ State: 'File Upload Completed', Progress: 100, Success: true, Message: '' });
-      } catch (error) {
-        callback({ Success: false, Message: error instanceof Error ? error.message : String(error) });
+        await wait(latencyMs());
+        if (!answers) {
+          if (afterProcessing) await work(async () => undefined).catch(() => undefined);
+          if (failure !== 'hang') callback(failureResult(failure));
+          return;
+        }
+        try {
+          await work(emit);
+          callback({ State: 'File Upload Completed', Progress: 100, Success: true, Message: '' });
+        } catch (error) {
+          callback({ Success: false, Message: error instanceof Error ? error.message : String(error) });
+        }
+      } finally {
+        if (answers) callsInProgress -= 1;
       }
     })();
   }
