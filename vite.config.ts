@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { mswWorkerPlugin } from './build/msw-worker-plugin.ts';
-import { buildVendorProxy, postDicomConfigPlugin } from './build/vendor-proxy.ts';
+import { buildVendorProxy, postDicomConfigPlugin, soloContextLinkPlugin } from './build/vendor-proxy.ts';
 
 /**
  * Modes:
@@ -17,7 +17,11 @@ export default defineConfig(({ command, mode }) => {
     command === 'serve' ? env.CONSOLE_API_MODE !== 'live' && mode !== 'production' : mode === 'e2e';
   const live = !mocks;
   return {
-    plugins: [react(), mswWorkerPlugin(mocks), ...(live ? [postDicomConfigPlugin(env)] : [])],
+    plugins: [
+      react(),
+      mswWorkerPlugin(mocks),
+      ...(live ? [postDicomConfigPlugin(env), soloContextLinkPlugin(env)] : []),
+    ],
     define: {
       __MOCKS__: JSON.stringify(mocks),
     },
