@@ -260,7 +260,7 @@ function ShareFolderFlow({
         ))}
         {isLinkMode(plan.mode) && <Text size="sm">{t('folder.sendPasswordApart')}</Text>}
         <Group justify="flex-end">
-          <Button onClick={onClose} data-autofocus>
+          <Button onClick={onClose} data-autofocus data-testid="share-close">
             {t('actions.done')}
           </Button>
         </Group>

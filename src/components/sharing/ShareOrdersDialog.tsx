@@ -207,7 +207,7 @@ function ShareOrdersFlow({
           <CopyLink key={link} link={link} label={t('link.quickLink')} openable testId="share-link" />
         ))}
         <Group justify="flex-end">
-          <Button onClick={onClose} data-autofocus>
+          <Button onClick={onClose} data-autofocus data-testid="share-close">
             {t('actions.done')}
           </Button>
         </Group>

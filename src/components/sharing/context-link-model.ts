@@ -90,7 +90,12 @@ export function toSoloContextLink(
   if (!parsed.success) {
     for (const issue of parsed.error.issues.map(toInputIssue)) {
       if (issue.path === 'date') continue; // the visit day and time above say it
-      issues.push({ ...issue, path: contextFieldOf(issue.path) });
+      const empty = issue.path === 'patient.dob' && candidate.patient.dob === '';
+      issues.push(
+        empty
+          ? { path: issue.path, message: 'validation.required' }
+          : { ...issue, path: contextFieldOf(issue.path) },
+      );
     }
   }
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };

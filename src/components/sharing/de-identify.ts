@@ -29,16 +29,38 @@ function initial(word: string): string {
 }
 
 /**
- * Initials of a name: a DICOM name (`GARCÍA LÓPEZ^MARÍA^JOSÉ`, family name first) gives the given names
- * first (`M. J. G. L.`), like a name written in order (`María José García` → `M. J. G.`).
+ * Two initials, given name then family name: a DICOM name (`GARCÍA LÓPEZ^MARÍA^JOSÉ`, family name first)
+ * gives `M. G.`, like a name written in order (`María José García` → `M. G.`). Enough for staff to tell two
+ * shares apart, too little to name anyone.
  */
 export function patientInitials(name: string | undefined): string {
   if (!name?.trim()) return '';
+  let given: string[];
+  let family: string[];
   if (name.includes('^')) {
-    const [family = '', given = '', middle = ''] = name.split('=')[0]?.split('^') ?? [];
-    return [...words(given), ...words(middle), ...words(family)].map(initial).join(' ');
+    const [familyPart = '', givenPart = '', middlePart = ''] = name.split('=')[0]?.split('^') ?? [];
+    given = [...words(givenPart), ...words(middlePart)];
+    family = words(familyPart);
+  } else {
+    const all = words(name);
+    given = all.slice(0, 1);
+    family = all.slice(1).slice(-1);
   }
-  return words(name).map(initial).join(' ');
+  return [given[0], family[0]]
+    .filter((word): word is string => Boolean(word))
+    .map(initial)
+    .join(' ');
+}
+
+/** A DICOM name as people read it: `NÚÑEZ GARCÍA^MARÍA^JOSÉ` → `NÚÑEZ GARCÍA, MARÍA JOSÉ`; other names as they are. */
+export function readablePersonName(name: string): string {
+  if (!name.includes('^')) return name.trim();
+  const [family = '', given = '', middle = ''] = name.split('=')[0]?.split('^') ?? [];
+  const first = [given, middle]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
+  return [family.trim(), first].filter(Boolean).join(', ');
 }
 
 /** `12345678` → `••••78`; identifiers of three characters or fewer are masked whole. */
@@ -65,7 +87,10 @@ export function deIdentifySubject(subject: ShareSubject): ShownSubject {
 
 /** The subject in full (after the user chose to reveal it). */
 export function identifySubject(subject: ShareSubject): ShownSubject {
-  const patient = [subject.patientName?.replaceAll('^', ' ').trim(), subject.patientId?.trim()]
+  const patient = [
+    subject.patientName ? readablePersonName(subject.patientName) : '',
+    subject.patientId?.trim(),
+  ]
     .filter(Boolean)
     .join(' · ');
   const study = [

@@ -25,6 +25,7 @@ import {
   shareableOrderFrom,
   ViewerLinkButton,
 } from '@/components/sharing';
+import { readablePersonName } from '@/components/sharing/de-identify';
 import { addIsoDays } from '@/components/sharing/share-expiry';
 import { usePostDicomActingUser } from '@/components/sharing/use-acting-user';
 import { useToday } from '@/components/sharing/use-today';
@@ -201,7 +202,7 @@ export default function StudiesPage() {
               </Table.Thead>
               <Table.Tbody>
                 {pageRows.map((order) => {
-                  const name = order.PatientName.replaceAll('^', ' ');
+                  const name = readablePersonName(order.PatientName);
                   const study = `${order.OrderModality} ${order.StudyDescription ?? ''}`.trim();
                   return (
                     <Table.Tr
