@@ -212,6 +212,7 @@ test.describe('Sharing PostDICOM folders', () => {
     await expect(nodes.filter({ hasText: 'Pendientes de informe' })).toBeVisible();
 
     // A nested path at the top level: both folders are made.
+    await page.getByRole('button', { name: 'New folder' }).click();
     await page.getByRole('textbox', { name: /^Name/ }).fill('E2E Derivaciones/Marzo');
     await page.getByRole('button', { name: 'Create the folder' }).click();
     await expect(nodes.filter({ hasText: 'E2E Derivaciones' })).toBeVisible();

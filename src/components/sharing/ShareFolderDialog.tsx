@@ -13,6 +13,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle, IconShare } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -94,8 +95,16 @@ export function ShareFolderDialog(props: ShareFolderDialogProps) {
 
 function ShareFolderDialogBody({ folder, opened, onClose, initialMode = 'email' }: ShareFolderDialogProps) {
   const { t } = useTranslation('sharing');
+  // A phone gets the whole screen: the form is long.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('folder.title', { name: folder.name })} size="lg">
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t('folder.title', { name: folder.name })}
+      size="lg"
+      fullScreen={phone}
+    >
       {opened && <ShareFolderFlow folder={folder} onClose={onClose} initialMode={initialMode} />}
     </AppModal>
   );

@@ -10,6 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle, IconShare } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -76,8 +77,16 @@ type Step = 'form' | 'confirm' | 'done';
 
 function ShareOrdersDialogBody({ orders, opened, onClose, initialMode = 'email' }: ShareOrdersDialogProps) {
   const { t } = useTranslation('sharing');
+  // A phone gets the whole screen: the form is long.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('orders.title', { count: orders.length })} size="lg">
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t('orders.title', { count: orders.length })}
+      size="lg"
+      fullScreen={phone}
+    >
       {opened && <ShareOrdersFlow orders={orders} onClose={onClose} initialMode={initialMode} />}
     </AppModal>
   );

@@ -1,5 +1,12 @@
 import { Alert, Button, Grid, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconLink, IconMail, IconUpload, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconFolderPlus,
+  IconLink,
+  IconMail,
+  IconUpload,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostDicomFolder } from '@/api/postdicom/folders';
@@ -26,6 +33,7 @@ export default function FoldersPage() {
   const acting = usePostDicomActingUser();
   const [selected, setSelected] = useState<{ folder: PostDicomFolder; path: string[] } | null>(null);
   const [dialog, setDialog] = useState<ShareFolderMode | null>(null);
+  const [creating, setCreating] = useState(false);
 
   return (
     <SharingPage section="folders">
@@ -36,32 +44,44 @@ export default function FoldersPage() {
       {acting.userUuid && (
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Stack gap="md">
-              <Paper withBorder p="sm">
-                <Title order={3} size="h5" mb="xs">
+            <Paper withBorder p="sm">
+              <Group justify="space-between" mb="xs" gap="xs">
+                <Title order={3} size="h5">
                   {t('folders.treeTitle')}
                 </Title>
-                <FolderTree
-                  userUuid={acting.userUuid}
-                  selected={selected?.folder.FolderUuid ?? null}
-                  onSelect={(folder, path) => setSelected({ folder, path })}
-                />
-              </Paper>
-              <Paper withBorder p="sm">
-                <NewFolderForm
-                  userUuid={acting.userUuid}
-                  parent={
-                    selected ? { uuid: selected.folder.FolderUuid, name: selected.folder.FolderName } : null
-                  }
-                  onCreated={() => undefined}
-                />
-                {selected && (
-                  <Button size="compact-xs" variant="subtle" mt={4} onClick={() => setSelected(null)}>
-                    {t('folders.createAtRootInstead')}
-                  </Button>
-                )}
-              </Paper>
-            </Stack>
+                <Button
+                  size="compact-sm"
+                  variant={creating ? 'light' : 'default'}
+                  leftSection={<IconFolderPlus size={14} aria-hidden />}
+                  onClick={() => setCreating((v) => !v)}
+                  aria-expanded={creating}
+                  aria-controls="new-folder"
+                >
+                  {t('folders.newTitle')}
+                </Button>
+              </Group>
+              {creating && (
+                <Paper id="new-folder" withBorder p="sm" mb="sm">
+                  <NewFolderForm
+                    userUuid={acting.userUuid}
+                    parent={
+                      selected ? { uuid: selected.folder.FolderUuid, name: selected.folder.FolderName } : null
+                    }
+                    onCreated={() => undefined}
+                  />
+                  {selected && (
+                    <Button size="compact-xs" variant="subtle" mt={4} onClick={() => setSelected(null)}>
+                      {t('folders.createAtRootInstead')}
+                    </Button>
+                  )}
+                </Paper>
+              )}
+              <FolderTree
+                userUuid={acting.userUuid}
+                selected={selected?.folder.FolderUuid ?? null}
+                onSelect={(folder, path) => setSelected({ folder, path })}
+              />
+            </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
             {selected ? (
