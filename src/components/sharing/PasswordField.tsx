@@ -31,6 +31,8 @@ export function PasswordField({ id, value, onChange, onBlur, error }: PasswordFi
         onChange={(event) => onChange(event.currentTarget.value)}
         onBlur={onBlur}
         error={error}
+        // Mantine's PasswordInput marks the error with data-invalid only.
+        aria-invalid={error ? true : undefined}
         withAsterisk
         autoComplete="new-password"
         spellCheck={false}
@@ -41,13 +43,14 @@ export function PasswordField({ id, value, onChange, onBlur, error }: PasswordFi
       />
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 160 }}>
-          <Progress
-            value={score * 25}
-            color={meterColors[score]}
-            style={{ flex: 1 }}
-            aria-label={t('password.strength')}
-            aria-valuetext={t(`password.meter.${meterLabels[score]}`)}
-          />
+          <Progress.Root style={{ flex: 1 }}>
+            <Progress.Section
+              value={score * 25}
+              color={meterColors[score]}
+              aria-label={t('password.strength')}
+              aria-valuetext={t(`password.meter.${meterLabels[score]}`)}
+            />
+          </Progress.Root>
           <Text size="xs" data-testid="password-strength" miw={60}>
             {t(`password.meter.${meterLabels[score]}`)}
           </Text>

@@ -261,7 +261,7 @@ function ShareOrdersFlow({
           <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
             <Group justify="space-between" gap="xs">
               <Text size="sm">{t('draftRestored')}</Text>
-              <Button size="xs" variant="subtle" onClick={draft.discard}>
+              <Button size="xs" variant="default" onClick={draft.discard}>
                 {t('discardDraft')}
               </Button>
             </Group>

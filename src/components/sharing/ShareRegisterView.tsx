@@ -193,8 +193,7 @@ function ShareRecordCard({
             {record.subjects.length > 0 && (
               <Button
                 size="compact-xs"
-                variant="subtle"
-                px={0}
+                variant="default"
                 leftSection={
                   revealed ? <IconEyeOff size={14} aria-hidden /> : <IconEye size={14} aria-hidden />
                 }

@@ -206,6 +206,7 @@ function SoloVisitLinksBody({ appointment, patient, headingOrder = 3 }: SoloVisi
               style={{ flex: 1, minWidth: 220 }}
               data-testid="teams-token"
               error={tokenMissing ? t('validation.required') : undefined}
+              aria-invalid={tokenMissing ? true : undefined}
               visibilityToggleButtonProps={{ 'aria-label': t('visit.teamsTokenToggle') }}
             />
             <Button type="submit" loading={busy === 'teams'} data-testid="teams-submit">

@@ -70,7 +70,7 @@ export default function FoldersPage() {
                     onCreated={() => undefined}
                   />
                   {selected && (
-                    <Button size="compact-xs" variant="subtle" mt={4} onClick={() => setSelected(null)}>
+                    <Button size="compact-xs" variant="default" mt={4} onClick={() => setSelected(null)}>
                       {t('folders.createAtRootInstead')}
                     </Button>
                   )}

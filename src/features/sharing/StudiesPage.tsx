@@ -163,7 +163,7 @@ export default function StudiesPage() {
               {t('studies.quickLink')}
             </Button>
             {picked.length > 0 && (
-              <Button size="xs" variant="subtle" onClick={() => setSelected(new Map())}>
+              <Button size="xs" variant="default" onClick={() => setSelected(new Map())}>
                 {t('studies.clearSelection')}
               </Button>
             )}

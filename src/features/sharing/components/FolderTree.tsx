@@ -94,7 +94,7 @@ function FolderNode({
           {open ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
         </ActionIcon>
         <Button
-          variant={isSelected ? 'light' : 'subtle'}
+          variant={isSelected ? 'filled' : 'transparent'}
           size="compact-sm"
           justify="flex-start"
           leftSection={
