@@ -219,7 +219,7 @@ function ShareFolderFlow({
         );
         const unplaced = setShareIssues(
           form.setError,
-          shareErrorIssues(result.failed.error, shareFolderFieldMap),
+          shareErrorIssues(result.failed.error, shareFolderFieldMap, result.failed.call.input),
         );
         setFailure({ error: result.failed.error, unplaced });
         setStep('form');

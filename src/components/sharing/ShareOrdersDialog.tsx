@@ -179,7 +179,7 @@ function ShareOrdersFlow({
         // Keep only what was not sent, so a retry never shares twice with the same person.
         const left = form.getValues('recipients').filter((r) => !sentTo.includes(r.trim()));
         form.setValue('recipients', left);
-        const issues = shareErrorIssues(result.failed.error, shareOrdersFieldMap);
+        const issues = shareErrorIssues(result.failed.error, shareOrdersFieldMap, result.failed.call.input);
         const unplaced = setShareIssues(form.setError, issues);
         setFailure({ error: result.failed.error, unplaced });
         setLinks(result.done.flatMap(({ link }) => (link ? [link] : [])));

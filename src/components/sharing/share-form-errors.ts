@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { InputError, type InputIssue, VendorError, vendorNames } from '@/api/errors';
+import { postDicomShareRefusalField } from '@/api/postdicom/sharing';
 import type { ShareValidation } from './share-validation';
 
 /** A form field's error as the share forms keep it: a translation key and its params. */
@@ -44,6 +45,8 @@ export function setShareIssues<T extends FieldValues>(
 export function shareErrorIssues(
   error: unknown,
   fieldMap: Record<string, string> | ((wirePath: string) => string),
+  /** The call's input, to tell which of two addresses a PostDICOM refusal names. */
+  input?: object,
 ): InputIssue[] {
   const field = (wire: string) => {
     if (typeof fieldMap === 'function') return fieldMap(wire);
@@ -54,10 +57,25 @@ export function shareErrorIssues(
     return error.issues.map((issue) => ({ ...issue, path: field(issue.path) }));
   }
   if (error instanceof VendorError) {
+    const vendor = vendorNames[error.vendor];
+    // PostDICOM's library refuses with a message and no field: name the field from the message.
+    const wire =
+      error.vendor === 'postdicom' && Object.keys(error.fieldErrors).length === 0
+        ? postDicomShareRefusalField(error.vendorMessage, input)
+        : null;
+    if (wire) {
+      return [
+        {
+          path: field(wire),
+          message: 'validation.vendorRefused',
+          params: { vendor, detail: error.vendorMessage },
+        },
+      ];
+    }
     return Object.entries(error.fieldErrors).map(([wire, messages]) => ({
       path: field(wire),
       message: 'validation.vendorRefused',
-      params: { vendor: vendorNames[error.vendor], detail: messages.join(' ') },
+      params: { vendor, detail: messages.join(' ') },
     }));
   }
   return [];
