@@ -221,3 +221,16 @@ describe('share folder form → PostDICOM calls', () => {
     ).toEqual([{ path: 'password', message: 'validation.passwordCommon' }]);
   });
 });
+
+describe('the titles the console proposes', () => {
+  it('hold no placeholder, so no patient or folder data can end up in them', async () => {
+    const en = (await import('@/i18n/locales/en/sharing')).default;
+    const es = (await import('@/i18n/locales/es/sharing')).default;
+    for (const titles of [en.folder, es.folder]) {
+      for (const title of [titles.defaultTitle, titles.defaultUploadTitle]) {
+        expect(title).not.toMatch(/{{|}}/);
+        expect(title.trim().length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
