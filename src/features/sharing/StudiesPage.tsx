@@ -30,6 +30,7 @@ import { addIsoDays } from '@/components/sharing/share-expiry';
 import { usePostDicomActingUser } from '@/components/sharing/use-acting-user';
 import { useToday } from '@/components/sharing/use-today';
 import { formatLocalDate } from '@/lib/format/locale-format';
+import { isIsoDate } from '@/lib/mappings/datetime';
 import { SharingPage } from './components/SharingPage';
 
 const PAGE_SIZE = 20;
@@ -76,9 +77,26 @@ export default function StudiesPage() {
   const current = Math.min(page, pages);
   const pageRows = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
 
+  const [dateErrors, setDateErrors] = useState<Partial<Record<'startDate' | 'endDate', string>>>({});
   const search = (event: FormEvent) => {
     event.preventDefault();
-    setFilters(draft);
+    const problems: Partial<Record<'startDate' | 'endDate', string>> = {};
+    for (const name of ['startDate', 'endDate'] as const) {
+      const value = draft[name].trim();
+      if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) problems[name] = t('validation.isoDate');
+      else if (value && !isIsoDate(value)) problems[name] = t('validation.noSuchDate');
+    }
+    if (
+      !problems.startDate &&
+      !problems.endDate &&
+      draft.startDate &&
+      draft.endDate &&
+      draft.endDate < draft.startDate
+    )
+      problems.endDate = t('validation.endBeforeStart');
+    setDateErrors(problems);
+    if (problems.startDate || problems.endDate) return;
+    setFilters({ ...draft, startDate: draft.startDate.trim(), endDate: draft.endDate.trim() });
     setPage(1);
   };
   const toggle = (order: PostDicomOrderSummary) =>
@@ -115,13 +133,32 @@ export default function StudiesPage() {
       <Title order={2} size="h3">
         {t('studies.title')}
       </Title>
-      <Paper withBorder p="sm" component="form" onSubmit={search} aria-label={t('studies.searchLabel')}>
+      <Paper
+        withBorder
+        p="sm"
+        component="form"
+        onSubmit={search}
+        aria-label={t('studies.searchLabel')}
+        noValidate
+      >
         <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
           <TextInput {...field('patientName')} />
           <TextInput {...field('patientId')} />
           <TextInput {...field('accessionNumber', { maxLength: 16 })} />
-          <TextInput {...field('startDate', { placeholder: 'YYYY-MM-DD', inputMode: 'numeric' })} />
-          <TextInput {...field('endDate', { placeholder: 'YYYY-MM-DD', inputMode: 'numeric' })} />
+          <TextInput
+            {...field('startDate', {
+              placeholder: 'YYYY-MM-DD',
+              inputMode: 'numeric',
+              error: dateErrors.startDate,
+            })}
+          />
+          <TextInput
+            {...field('endDate', {
+              placeholder: 'YYYY-MM-DD',
+              inputMode: 'numeric',
+              error: dateErrors.endDate,
+            })}
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">
           <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>

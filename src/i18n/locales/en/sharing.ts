@@ -371,6 +371,7 @@ const sharing = {
     time24hm: 'Use the 24-hour time HH:MM',
     noSuchLocalTime: 'This time does not exist on that day in your zone (the clocks change)',
     folderPath: 'A folder name cannot be empty; do not start, end or double the /',
+    endBeforeStart: 'The end date is before the start date',
     said: 'The SAID is a number',
   },
 };

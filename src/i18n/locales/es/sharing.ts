@@ -374,6 +374,7 @@ const sharing: Translation<typeof en> = {
     time24hm: 'Use la hora de 24 horas HH:MM',
     noSuchLocalTime: 'Esa hora no existe ese día en su zona (cambio de hora)',
     folderPath: 'El nombre de una carpeta no puede quedar vacío; no empiece, termine ni repita la /',
+    endBeforeStart: 'La fecha final es anterior a la inicial',
     said: 'El SAID es un número',
   },
 };
