@@ -28,4 +28,12 @@ const { totalCruised, totalDependenciesCruised, violations } = result.output.sum
 console.log(
   `lint:deps: ${totalCruised} modules, ${totalDependenciesCruised} imports, ${violations.length} violations`,
 );
-process.exitCode = violations.length > 0 ? 1 : 0;
+// A check that reads nothing passes nothing: without its parser (swc) dependency-cruiser cruises 0 modules
+// and reports "no violations". Fail then, rather than pass silently.
+const MIN_MODULES = 100;
+if (totalCruised < MIN_MODULES) {
+  console.error(
+    `lint:deps: only ${totalCruised} modules were read (expected at least ${MIN_MODULES}): is @swc/core installed?`,
+  );
+  process.exitCode = 1;
+} else process.exitCode = violations.length > 0 ? 1 : 0;
