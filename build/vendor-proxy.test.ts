@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { createServer, type Logger, preview, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server as mswServer } from '../mocks/node';
+import { requestSoloContextLink } from '../src/api/solo/context-links';
+import type { SoloContextLink } from '../src/api/solo/linking';
 import { decryptSoloPayload } from '../src/lib/crypto/solo-cipher';
 import { createSoloContextLinkHandler, proxyHeadersFor } from './vendor-proxy';
 
@@ -367,7 +369,7 @@ describe('the live-mode proxy over HTTP: errors', () => {
 });
 
 describe('the live-mode proxy over HTTP: Solo context links (POST /api/solo/context-link)', () => {
-  const context = {
+  const context: SoloContextLink = {
     user: 'recepcion',
     type: 'provider',
     visit: '3110042',
@@ -380,11 +382,11 @@ describe('the live-mode proxy over HTTP: Solo context links (POST /api/solo/cont
       lastName: 'Núñez Ødegård',
     },
   };
-  const json = { ...sameOrigin(), 'Content-Type': 'application/json' };
+  const json = () => ({ ...sameOrigin(), 'Content-Type': 'application/json' });
   const body = (value: unknown) => JSON.stringify(value);
 
   it('encrypts with the server-side secret: the link decrypts back to exactly the JSON sent', async () => {
-    const answer = await send('POST', '/api/solo/context-link', json, body(context));
+    const answer = await send('POST', '/api/solo/context-link', json(), body(context));
     expect(answer.status).toBe(200);
     expect(answer.headers['cache-control']).toBe('no-store');
     const { url } = JSON.parse(answer.body) as { url: string };
@@ -396,18 +398,41 @@ describe('the live-mode proxy over HTTP: Solo context links (POST /api/solo/cont
     expect(received).toEqual([]);
   }, 60_000);
 
+  it('serves the browser’s own seam (src/api/solo/context-links.ts), as the gateway does', async () => {
+    // The page's address and a same-origin fetch, as in the console (server/test/context-link-seam.test.ts
+    // runs the same function against the gateway's route).
+    const realFetch = globalThis.fetch;
+    Object.defineProperty(globalThis, 'location', {
+      value: { href: `${origin}/sharing` },
+      configurable: true,
+    });
+    globalThis.fetch = ((input: string | URL, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      for (const [name, value] of Object.entries(sameOrigin())) headers.set(name, value);
+      return realFetch(input, { ...init, headers });
+    }) as typeof fetch;
+    try {
+      const url = await requestSoloContextLink(context);
+      const arg = new URL(url).searchParams.get('arg') ?? '';
+      expect(await decryptSoloPayload(arg, LINK_SECRET)).toBe(JSON.stringify(context));
+    } finally {
+      globalThis.fetch = realFetch;
+      Reflect.deleteProperty(globalThis, 'location');
+    }
+  }, 60_000);
+
   it('refuses a body off the documented schema with its issues by field, and a non-JSON body', async () => {
     const bad = await send(
       'POST',
       '/api/solo/context-link',
-      json,
+      json(),
       body({ ...context, type: 'janitor', patient: { ...context.patient, dob: '12/04/1990' } }),
     );
     expect(bad.status).toBe(400);
     const answer = JSON.parse(bad.body) as { error: string; issues: { path: string }[] };
     expect(answer.error).toBe('invalid');
     expect(answer.issues.map((i) => i.path)).toEqual(['type', 'patient.dob']);
-    expect((await send('POST', '/api/solo/context-link', json, '{not json')).status).toBe(400);
+    expect((await send('POST', '/api/solo/context-link', json(), '{not json')).status).toBe(400);
   }, 60_000);
 
   it('serves the console’s own page only, and POST only', async () => {
@@ -424,7 +449,13 @@ describe('the live-mode proxy over HTTP: Solo context links (POST /api/solo/cont
     await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', () => resolve()));
     try {
       const port = (bare.address() as AddressInfo).port;
-      const answer = await send('POST', '/api/solo/context-link', json, body(context), `http://127.0.0.1:${port}`);
+      const answer = await send(
+        'POST',
+        '/api/solo/context-link',
+        json(),
+        body(context),
+        `http://127.0.0.1:${port}`,
+      );
       expect(answer.status).toBe(503);
       expect(JSON.parse(answer.body).error.message).toContain('secret');
     } finally {

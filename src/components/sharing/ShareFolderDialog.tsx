@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  MultiSelect,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle, IconShare } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
@@ -25,8 +11,8 @@ import { ErrorAlert } from '../ErrorAlert';
 import { useFormDraft } from '../use-form-draft';
 import { CopyLink } from './CopyLink';
 import { ExpiryField } from './ExpiryField';
-import { PasswordField } from './PasswordField';
-import { RecipientsField } from './RecipientsField';
+import { DraftRestored, ShareFailure } from './ShareFailure';
+import { ShareFolderFields } from './ShareFolderFields';
 import { ShareSummary } from './ShareSummary';
 import { SharingStrings } from './SharingStrings';
 import { executeShareFolderCall, runShareCalls } from './share-calls';
@@ -37,8 +23,6 @@ import {
   isLinkMode,
   isUploadMode,
   planShareFolder,
-  SHARE_DESCRIPTION_MAX_LENGTH,
-  SHARE_TITLE_MAX_LENGTH,
   type ShareFolderCall,
   type ShareFolderFormValues,
   type ShareFolderMode,
@@ -150,7 +134,6 @@ function ShareFolderFlow({
   const inFlight = useRef(false);
 
   const mode = form.watch('mode');
-  const passwordToSecond = form.watch('passwordToSecondAddress');
   const otherUsers = acting.users.filter((u) => u.UserUuid !== acting.userUuid);
   const userName = (uuid: string) => {
     const user = acting.users.find((u) => u.UserUuid === uuid);
@@ -313,29 +296,10 @@ function ShareFolderFlow({
     <form onSubmit={review} noValidate>
       <Stack>
         {draft.status === 'restored' && (
-          <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-            <Group justify="space-between" gap="xs">
-              <Text size="sm">{t('draftRestoredNoPassword')}</Text>
-              <Button size="xs" variant="default" onClick={draft.discard}>
-                {t('discardDraft')}
-              </Button>
-            </Group>
-          </Alert>
+          <DraftRestored message={t('draftRestoredNoPassword')} onDiscard={draft.discard} />
         )}
         {failure && (
-          <Stack gap="xs" data-testid="share-error">
-            <ErrorAlert error={failure.error} title={t('failed')} />
-            {links.length > 0 && <Text size="sm">{t('partlyDone')}</Text>}
-            {failure.unplaced.length > 0 && (
-              <List size="sm">
-                {failure.unplaced.map((issue) => (
-                  <List.Item key={`${issue.path}|${issue.message}`}>
-                    {t(issue.message as 'validation.noStudies', issue.params ?? {})}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
+          <ShareFailure error={failure.error} unplaced={failure.unplaced} partlyDone={links.length > 0} />
         )}
         <Radio.Group
           label={t('folder.modeLabel')}
@@ -351,142 +315,7 @@ function ShareFolderFlow({
         <Text size="sm" c="dimmed">
           {t(`folder.modeHints.${mode}`)}
         </Text>
-        {isEmailMode(mode) && (
-          <>
-            <Controller
-              control={form.control}
-              name="recipients"
-              render={({ field }) => (
-                <RecipientsField
-                  id="share-folder-recipients"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={errorOf('recipients')}
-                />
-              )}
-            />
-            <Checkbox
-              label={t('orders.passwordToSecond')}
-              description={t('folder.passwordToSecondHint')}
-              {...form.register('passwordToSecondAddress')}
-            />
-            {passwordToSecond && (
-              <TextInput
-                id="share-folder-password-email"
-                label={t('orders.passwordEmail')}
-                type="email"
-                autoComplete="off"
-                withAsterisk
-                error={errorOf('passwordEmail')}
-                data-field="passwordEmail"
-                {...form.register('passwordEmail')}
-              />
-            )}
-          </>
-        )}
-        {mode === 'users' && (
-          <Controller
-            control={form.control}
-            name="userUuids"
-            render={({ field }) => (
-              <MultiSelect
-                id="share-folder-users"
-                label={t('folder.users')}
-                description={t('folder.usersHint')}
-                data={otherUsers.map((u) => ({
-                  value: u.UserUuid,
-                  label: `${[u.FirstName, u.LastName].filter(Boolean).join(' ') || u.UserName} (${u.UserName})`,
-                }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={errorOf('userUuids')}
-                searchable
-                withAsterisk
-                nothingFoundMessage={t('folder.nothingFound')}
-                data-field="userUuids"
-              />
-            )}
-          />
-        )}
-        {mode === 'groups' && (
-          <>
-            {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
-            <Controller
-              control={form.control}
-              name="groupUuids"
-              render={({ field }) => (
-                <MultiSelect
-                  id="share-folder-groups"
-                  label={t('folder.groups')}
-                  description={t('folder.groupsHint')}
-                  data={(groups.data ?? []).map((g) => ({
-                    value: g.UserGroupUuid,
-                    label: t('folder.groupOption', {
-                      name: g.UserGroupName,
-                      count: g.UserUuidList?.length ?? 0,
-                    }),
-                  }))}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={errorOf('groupUuids')}
-                  searchable
-                  withAsterisk
-                  disabled={groups.isPending}
-                  nothingFoundMessage={t('folder.nothingFound')}
-                  data-field="groupUuids"
-                />
-              )}
-            />
-          </>
-        )}
-        {hasPassword(mode) && (
-          <>
-            <Controller
-              control={form.control}
-              name="password"
-              render={({ field }) => (
-                <PasswordField
-                  id="share-folder-password"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={errorOf('password')}
-                />
-              )}
-            />
-            <TextInput
-              id="share-folder-title"
-              label={t('folder.shareTitle')}
-              description={t('folder.shareTitleHint')}
-              withAsterisk
-              maxLength={SHARE_TITLE_MAX_LENGTH + 50}
-              error={errorOf('title')}
-              data-field="title"
-              {...form.register('title')}
-            />
-            <Textarea
-              id="share-folder-description"
-              label={t('folder.description')}
-              description={t('folder.shareTitleHint')}
-              autosize
-              minRows={2}
-              maxRows={5}
-              maxLength={SHARE_DESCRIPTION_MAX_LENGTH + 50}
-              error={errorOf('description')}
-              data-field="description"
-              {...form.register('description')}
-            />
-            <Switch
-              label={t('permissions.allowDownload')}
-              description={t('permissions.allowDownloadHint')}
-              {...form.register('allowDownload')}
-              data-field="allowDownload"
-            />
-          </>
-        )}
+        <ShareFolderFields form={form} mode={mode} errorOf={errorOf} users={otherUsers} groups={groups} />
         <Controller
           control={form.control}
           name="expiry"

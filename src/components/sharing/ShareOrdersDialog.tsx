@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  SegmentedControl,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle, IconShare } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -20,8 +9,9 @@ import { AppModal } from '../Dialogs';
 import { ErrorAlert } from '../ErrorAlert';
 import { useFormDraft } from '../use-form-draft';
 import { CopyLink } from './CopyLink';
+import { EmailRecipientsFields } from './EmailRecipientsFields';
 import { ExpiryField } from './ExpiryField';
-import { RecipientsField } from './RecipientsField';
+import { DraftRestored, ShareFailure } from './ShareFailure';
 import { ShareSummary } from './ShareSummary';
 import { SharingStrings } from './SharingStrings';
 import { executeShareOrdersCall, runShareCalls } from './share-calls';
@@ -129,7 +119,6 @@ function ShareOrdersFlow({
   const inFlight = useRef(false);
 
   const mode = form.watch('mode');
-  const passwordToSecond = form.watch('passwordToSecondAddress');
 
   const review = form.handleSubmit((values) => {
     const result = planShareOrders(values, context.current);
@@ -258,29 +247,10 @@ function ShareOrdersFlow({
     <form onSubmit={review} noValidate>
       <Stack>
         {draft.status === 'restored' && (
-          <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-            <Group justify="space-between" gap="xs">
-              <Text size="sm">{t('draftRestored')}</Text>
-              <Button size="xs" variant="default" onClick={draft.discard}>
-                {t('discardDraft')}
-              </Button>
-            </Group>
-          </Alert>
+          <DraftRestored message={t('draftRestored')} onDiscard={draft.discard} />
         )}
         {failure && (
-          <Stack gap="xs" data-testid="share-error">
-            <ErrorAlert error={failure.error} title={t('failed')} />
-            {links.length > 0 && <Text size="sm">{t('partlyDone')}</Text>}
-            {failure.unplaced.length > 0 && (
-              <List size="sm">
-                {failure.unplaced.map((issue) => (
-                  <List.Item key={`${issue.path}|${issue.message}`}>
-                    {t(issue.message as 'validation.noStudies', issue.params ?? {})}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
+          <ShareFailure error={failure.error} unplaced={failure.unplaced} partlyDone={links.length > 0} />
         )}
         <Text size="sm">{t('orders.what', { count: orders.length })}</Text>
         {errorOf('root') && (
@@ -305,38 +275,12 @@ function ShareOrdersFlow({
           )}
         />
         {mode === 'email' && (
-          <>
-            <Controller
-              control={form.control}
-              name="recipients"
-              render={({ field }) => (
-                <RecipientsField
-                  id="share-orders-recipients"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={errorOf('recipients')}
-                />
-              )}
-            />
-            <Checkbox
-              label={t('orders.passwordToSecond')}
-              description={t('orders.passwordToSecondHint')}
-              {...form.register('passwordToSecondAddress')}
-            />
-            {passwordToSecond && (
-              <TextInput
-                id="share-orders-password-email"
-                label={t('orders.passwordEmail')}
-                type="email"
-                autoComplete="off"
-                withAsterisk
-                error={errorOf('passwordEmail')}
-                data-field="passwordEmail"
-                {...form.register('passwordEmail')}
-              />
-            )}
-          </>
+          <EmailRecipientsFields
+            form={form}
+            idPrefix="share-orders"
+            errorOf={errorOf}
+            passwordHint={t('orders.passwordToSecondHint')}
+          />
         )}
         {mode === 'link' && (
           <Text size="sm" c="dimmed">
