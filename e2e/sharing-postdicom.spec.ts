@@ -250,6 +250,8 @@ test.describe('Sharing PostDICOM folders', () => {
         await dialog.passwordTo('pin@example.org');
         await generate();
         await expect(dialog.root.getByTestId('password-strength')).toHaveText('Strong');
+        // Shown once generated: the user passes it on.
+        await expect(dialog.root.locator('input[data-field="password"]')).toHaveAttribute('type', 'text');
         await dialog.root.getByRole('textbox', { name: /^Description/ }).fill('Para el ateneo');
         await dialog.expiry('90');
       },

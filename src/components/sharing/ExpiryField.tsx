@@ -1,6 +1,7 @@
-import { Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatLocalDate } from '@/lib/format/locale-format';
+import { DateField } from '../forms/DateField';
 import {
   daysBetween,
   formatRelativeDays,
@@ -59,16 +60,14 @@ export function ExpiryField({
         </Group>
       </Radio.Group>
       {choice === 'date' && (
-        <TextInput
+        <DateField
           id={`${idPrefix}-expiry-date`}
           label={t('expiry.date')}
           description={t('expiry.dateHint')}
-          placeholder="YYYY-MM-DD"
           value={date}
-          onChange={(event) => onDateChange(event.currentTarget.value)}
+          onChange={onDateChange}
+          minDate={today}
           error={dateError}
-          inputMode="numeric"
-          autoComplete="off"
           withAsterisk
           maw={260}
           data-field="expiryDate"

@@ -1,5 +1,6 @@
 import { Button, Group, PasswordInput, Progress, Stack, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessSharePassword, generateSharePassword, SHARE_PASSWORD_MIN_LENGTH } from './share-password';
 
@@ -16,11 +17,13 @@ const meterLabels = ['empty', 'weak', 'fair', 'good', 'strong'] as const;
 
 /**
  * The password recipients type to open a share: hidden by default (a toggle shows it), a generator
- * (WebCrypto) and a strength meter. It is never kept in a draft or in browser storage.
+ * (WebCrypto) and a strength meter. A generated password is shown, since the user has to pass it on. It is
+ * never kept in a draft or in browser storage.
  */
 export function PasswordField({ id, value, onChange, onBlur, error }: PasswordFieldProps) {
   const { t } = useTranslation('sharing');
   const { score } = assessSharePassword(value);
+  const [visible, setVisible] = useState(false);
   return (
     <Stack gap={6}>
       <PasswordInput
@@ -28,6 +31,8 @@ export function PasswordField({ id, value, onChange, onBlur, error }: PasswordFi
         label={t('password.label')}
         description={t('password.hint', { count: SHARE_PASSWORD_MIN_LENGTH })}
         value={value}
+        visible={visible}
+        onVisibilityChange={setVisible}
         onChange={(event) => onChange(event.currentTarget.value)}
         onBlur={onBlur}
         error={error}
@@ -59,7 +64,10 @@ export function PasswordField({ id, value, onChange, onBlur, error }: PasswordFi
           size="xs"
           variant="light"
           leftSection={<IconKey size={14} aria-hidden />}
-          onClick={() => onChange(generateSharePassword())}
+          onClick={() => {
+            onChange(generateSharePassword());
+            setVisible(true);
+          }}
         >
           {t('password.generate')}
         </Button>

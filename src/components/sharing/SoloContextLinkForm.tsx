@@ -13,12 +13,13 @@ import {
 } from '@mantine/core';
 import { IconInfoCircle, IconLink } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputIssue } from '@/api/errors';
 import { requestSoloContextLink } from '@/api/solo/context-links';
 import { soloLinkSexes, soloLinkUserTypes } from '@/api/solo/linking';
 import { ErrorAlert } from '../ErrorAlert';
+import { DateField } from '../forms/DateField';
 import { useFormDraft } from '../use-form-draft';
 import { CopyLink } from './CopyLink';
 import {
@@ -173,17 +174,23 @@ function SoloContextLinkFormBody({ defaults, draftName = 'solo-context-link' }: 
           <Fieldset legend={t('context.visit')}>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput {...text('visit')} />
-              <TextInput
-                id="context-visitDay"
-                label={t('context.fields.visitDay')}
-                description={t('context.zoneHint', { zone: timeZone })}
-                placeholder="YYYY-MM-DD"
-                inputMode="numeric"
-                autoComplete="off"
-                withAsterisk
-                error={errorOf('visitDay')}
-                data-field="visitDay"
-                {...form.register('visitDay')}
+              <Controller
+                control={form.control}
+                name="visitDay"
+                render={({ field }) => (
+                  <DateField
+                    id="context-visitDay"
+                    label={t('context.fields.visitDay')}
+                    description={t('context.zoneHint', { zone: timeZone })}
+                    withAsterisk
+                    error={errorOf('visitDay')}
+                    data-field="visitDay"
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                  />
+                )}
               />
               <TextInput
                 id="context-visitTime"
@@ -214,16 +221,22 @@ function SoloContextLinkFormBody({ defaults, draftName = 'solo-context-link' }: 
               />
               <TextInput {...text('patient.firstName')} />
               <TextInput {...text('patient.lastName')} />
-              <TextInput
-                id="context-patient-dob"
-                label={t('context.fields.patient.dob')}
-                placeholder="YYYY-MM-DD"
-                inputMode="numeric"
-                autoComplete="off"
-                withAsterisk
-                error={errorOf('patient.dob')}
-                data-field="patient.dob"
-                {...form.register('patient.dob')}
+              <Controller
+                control={form.control}
+                name="patient.dob"
+                render={({ field }) => (
+                  <DateField
+                    id="context-patient-dob"
+                    label={t('context.fields.patient.dob')}
+                    withAsterisk
+                    error={errorOf('patient.dob')}
+                    data-field="patient.dob"
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                  />
+                )}
               />
             </SimpleGrid>
           </Fieldset>

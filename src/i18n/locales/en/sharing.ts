@@ -32,7 +32,7 @@ const sharing = {
     pickDate: 'On a date…',
     none: 'No expiry',
     date: 'Last day of access',
-    dateHint: 'YYYY-MM-DD, today or later',
+    dateHint: 'Today or later',
     summary: 'Access until the end of {{date}} ({{relative}}), your time ({{zone}}).',
     noneSummary: 'The share never expires: anyone who has it keeps access.',
   },
@@ -216,7 +216,7 @@ const sharing = {
       patient: {
         id: 'Patient id',
         sex: 'Sex',
-        dob: 'Date of birth (YYYY-MM-DD)',
+        dob: 'Date of birth',
         firstName: 'First name',
         lastName: 'Last name',
       },

@@ -35,7 +35,7 @@ const sharing: Translation<typeof en> = {
     pickDate: 'En una fecha…',
     none: 'Sin vencimiento',
     date: 'Último día de acceso',
-    dateHint: 'AAAA-MM-DD, hoy o después',
+    dateHint: 'Hoy o después',
     summary: 'Acceso hasta el final del {{date}} ({{relative}}), en su hora ({{zone}}).',
     noneSummary: 'El envío no vence nunca: quien lo tenga conserva el acceso.',
   },
@@ -219,7 +219,7 @@ const sharing: Translation<typeof en> = {
       patient: {
         id: 'Id del paciente',
         sex: 'Sexo',
-        dob: 'Fecha de nacimiento (AAAA-MM-DD)',
+        dob: 'Fecha de nacimiento',
         firstName: 'Nombre',
         lastName: 'Apellido',
       },
