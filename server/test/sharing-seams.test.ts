@@ -1,18 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VendorError } from '../../src/api/errors';
+import { recordGatewayShare } from '../../src/api/gateway/shares';
 import { requestSoloContextLink } from '../../src/api/solo/context-links';
 import { readSoloContextLink, type SoloContextLink } from '../../src/api/solo/linking';
 import { Browser, type Stack, startStack, testCredentials } from './harness';
 
 /**
- * The console's context-link seam (src/api/solo/context-links.ts, the function the browser calls) against
- * the gateway's route: the same request and the same answers as the dev proxy's endpoint
- * (build/vendor-proxy.test.ts runs the same function against that one). The browser's `fetch` sends what a
+ * The sharing area's seams with the gateway, through the functions the browser calls: the context link
+ * (src/api/solo/context-links.ts; the same request and answers as the dev proxy's endpoint, which
+ * build/vendor-proxy.test.ts runs the same function against) and the share register's copy
+ * (src/api/gateway/shares.ts). The browser's `fetch` sends what a
  * signed-in page sends: the session cookie of a `Browser` (harness.ts), same-origin headers, and the CSRF
  * token on writes, as the console's gateway mode adds it (src/api/gateway/session.ts).
  */
 let stack: Stack;
 let desk: Browser;
+let admin: Browser;
 const realFetch = globalThis.fetch;
 const context: SoloContextLink = {
   user: 'dra.núñez',
@@ -32,7 +35,7 @@ const context: SoloContextLink = {
 function browseFrom(origin: string, browser: Browser) {
   Object.defineProperty(globalThis, 'location', { value: { href: `${origin}/sharing` }, configurable: true });
   globalThis.fetch = ((input: string | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input));
+    const url = new URL(String(input), origin);
     const headers = new Headers(init.headers);
     const cookie = browser.cookieHeader(url);
     if (cookie) headers.set('cookie', cookie);
@@ -49,6 +52,8 @@ beforeAll(async () => {
   stack = await startStack();
   desk = new Browser(stack.origin);
   await desk.signIn('frontdesk');
+  admin = new Browser(stack.origin);
+  await admin.signIn('admin');
 });
 afterEach(() => {
   globalThis.fetch = realFetch;
@@ -70,5 +75,37 @@ describe('the browser’s context-link seam against the gateway (POST /api/solo/
     const error = await requestSoloContextLink(context).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VendorError);
     expect((error as VendorError).status).toBe(401);
+  });
+});
+
+describe('the share register’s copy on the gateway (POST /api/gateway/shares)', () => {
+  it('writes the row the console sends, with the recipient sealed at rest and read back by Admin', async () => {
+    browseFrom(stack.origin, desk);
+    const id = await recordGatewayShare({
+      vendor: 'postdicom',
+      patientKey: 'postdicom:14571782',
+      item: 'orders-email:o-1,o-2',
+      kind: 'email',
+      recipient: 'ana@example.org',
+      expiresAt: '2026-03-17T23:00:00.000Z',
+    });
+    const sealed = await stack.gateway.ctx.db
+      .selectFrom('share_register')
+      .select('recipient_sealed')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(sealed.recipient_sealed).not.toContain('ana@example.org');
+    globalThis.fetch = realFetch;
+    const listed = await admin.fetch('/api/gateway/shares');
+    expect(listed.status).toBe(200);
+    const { shares } = (await listed.json()) as { shares: Record<string, unknown>[] };
+    expect(shares.find((s) => s.id === id)).toMatchObject({
+      vendor: 'postdicom',
+      patient_key: 'postdicom:14571782',
+      item: 'orders-email:o-1,o-2',
+      kind: 'email',
+      recipient: 'ana@example.org',
+      expires_at: '2026-03-17T23:00:00.000Z',
+    });
   });
 });

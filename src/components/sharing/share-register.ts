@@ -117,5 +117,26 @@ export function createMemoryShareRegister(now: () => Date = () => new Date()): S
   };
 }
 
+/**
+ * `register`, with a copy of each added share sent elsewhere (the gateway's register). The copy never holds
+ * up or undoes the share: the vendor has accepted it already. A failed copy is reported to `onCopyFailed`.
+ */
+export function withServerCopy(
+  register: ShareRegister,
+  copy: (record: ShareRecord) => Promise<void>,
+  onCopyFailed: (record: ShareRecord, error: unknown) => void = () => {},
+): ShareRegister {
+  return {
+    list: register.list,
+    subscribe: register.subscribe,
+    clear: register.clear,
+    async add(entry) {
+      const record = await register.add(entry);
+      void copy(record).catch((error: unknown) => onCopyFailed(record, error));
+      return record;
+    },
+  };
+}
+
 /** This tab's register: the one the dialogs write to unless a provider gives another (./use-share-register.ts). */
 export const sessionShareRegister: ShareRegister = createMemoryShareRegister();
