@@ -4,7 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShareRegister } from '@/components/sharing/use-share-register';
+import { useProvidedShareRegister } from '@/components/sharing/share-register-context';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
 
@@ -35,7 +35,7 @@ export function IdleLock({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const shareRegister = useShareRegister();
+  const shareRegister = useProvidedShareRegister();
   const idle = useIdle(minutes * 60_000, { events: activityEvents, initialState: false });
   const [locked, setLocked] = useState(false);
 

@@ -1,18 +1,25 @@
-import type { GatewayShareRow } from '@/api/gateway/shares';
+import { type GatewayShareRow, recordGatewayShare } from '@/api/gateway/shares';
 import { localToInstant } from '@/lib/mappings/datetime';
-import { addIsoDays } from './share-expiry';
+import { addIsoDays, userTimeZone } from './share-expiry';
 import type { ShareRecipient, ShareRecord } from './share-register';
 
 /**
  * Behind the gateway, each share the console makes is also written to the gateway's share register
  * (`POST /api/gateway/shares`, one row per recipient) for the audit trail; the tab's own register stays
- * what the user sees. Pure: the rows of one share.
+ * what the user sees. Loaded on the first share (./use-share-register.ts), never with the first route.
  *
  * - `item`: the kind and the vendor's ids of what was shared (no names; the folder's name is left out too).
  * - `patientKey`: the first patient's vendor id, prefixed with the vendor (`postdicom:…`), or null.
  * - `expiresAt`: the end of the last day of access in the user's zone (the day is inclusive), or null.
  * - the second address that gets the password is not a recipient of the share: no row of its own.
  */
+/** Writes one share's rows; a failed row is tried once more (the rows before it are not sent again). */
+export async function copyShareToGateway(record: ShareRecord): Promise<void> {
+  for (const row of gatewayShareRows(record, userTimeZone()))
+    await recordGatewayShare(row).catch(() => recordGatewayShare(row));
+}
+
+/** Pure: the rows of one share. */
 export function gatewayShareRows(record: ShareRecord, timeZone: string): GatewayShareRow[] {
   const item = `${record.kind}:${record.target.ids.join(',')}`.slice(0, 200);
   const patientId = record.subjects.find((s) => s.patientId?.trim())?.patientId?.trim();
