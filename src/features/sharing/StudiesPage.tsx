@@ -12,12 +12,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconLink, IconSearch, IconShare } from '@tabler/icons-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostDicomOrderSummary } from '@/api/postdicom/common';
 import { usePostDicomPatientOrderListWithDateRange } from '@/api/postdicom/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { DateField } from '@/components/forms/DateField';
 import {
   type ShareableOrder,
   ShareOrdersDialog,
@@ -46,6 +48,8 @@ interface Filters {
 /** `/sharing/studies`: find PostDICOM studies, pick one or more, share them by email or as a quick link, or open them. */
 export default function StudiesPage() {
   const { t, i18n } = useTranslation('sharing');
+  // Below Mantine's sm breakpoint the study and date go under the patient's name: no sideways scrolling.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const { today } = useToday();
   const acting = usePostDicomActingUser();
   const initial: Filters = {
@@ -145,20 +149,15 @@ export default function StudiesPage() {
           <TextInput {...field('patientName')} />
           <TextInput {...field('patientId')} />
           <TextInput {...field('accessionNumber', { maxLength: 16 })} />
-          <TextInput
-            {...field('startDate', {
-              placeholder: 'YYYY-MM-DD',
-              inputMode: 'numeric',
-              error: dateErrors.startDate,
-            })}
-          />
-          <TextInput
-            {...field('endDate', {
-              placeholder: 'YYYY-MM-DD',
-              inputMode: 'numeric',
-              error: dateErrors.endDate,
-            })}
-          />
+          {(['startDate', 'endDate'] as const).map((name) => (
+            <DateField
+              key={name}
+              label={t(`studies.filters.${name}`)}
+              value={draft[name]}
+              onChange={(value) => setDraft((d) => ({ ...d, [name]: value }))}
+              error={dateErrors[name]}
+            />
+          ))}
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">
           <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
@@ -219,7 +218,7 @@ export default function StudiesPage() {
           <Text size="sm" c="dimmed">
             {t('studies.count', { count: rows.length })}
           </Text>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={phone ? 0 : 760}>
             <Table striped highlightOnHover data-testid="studies-table">
               <Table.Thead>
                 <Table.Tr>
@@ -232,8 +231,8 @@ export default function StudiesPage() {
                     />
                   </Table.Th>
                   <Table.Th>{t('studies.columns.patient')}</Table.Th>
-                  <Table.Th>{t('studies.columns.study')}</Table.Th>
-                  <Table.Th>{t('studies.columns.date')}</Table.Th>
+                  {!phone && <Table.Th>{t('studies.columns.study')}</Table.Th>}
+                  {!phone && <Table.Th>{t('studies.columns.date')}</Table.Th>}
                   <Table.Th>{t('studies.columns.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -261,20 +260,30 @@ export default function StudiesPage() {
                         <Text size="xs" c="dimmed">
                           {t('studies.patientId', { id: order.PatientId })}
                         </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{study}</Text>
-                        {order.AccessionNumber && (
-                          <Text size="xs" c="dimmed">
-                            {order.AccessionNumber}
+                        {phone && (
+                          // A phone has no room for the study and date columns: they go under the name.
+                          <Text size="xs">
+                            {study} · {formatLocalDate(order.OrderDate, i18n.language)}
                           </Text>
                         )}
                       </Table.Td>
+                      {!phone && (
+                        <Table.Td>
+                          <Text size="sm">{study}</Text>
+                          {order.AccessionNumber && (
+                            <Text size="xs" c="dimmed">
+                              {order.AccessionNumber}
+                            </Text>
+                          )}
+                        </Table.Td>
+                      )}
+                      {!phone && (
+                        <Table.Td>
+                          <Text size="sm">{formatLocalDate(order.OrderDate, i18n.language)}</Text>
+                        </Table.Td>
+                      )}
                       <Table.Td>
-                        <Text size="sm">{formatLocalDate(order.OrderDate, i18n.language)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap" align="flex-start">
+                        <Group gap={6} wrap={phone ? 'wrap' : 'nowrap'} align="flex-start">
                           <ViewerLinkButton
                             kind="order"
                             uuid={order.PatientOrderUuid}
