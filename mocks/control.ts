@@ -1,5 +1,7 @@
 import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
+import { postDicomCallCount } from './postdicom/call-log';
+import { type MockShare, postDicomDb } from './postdicom/db';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
 import { soloWebhookDeliveries } from './solo/webhooks';
@@ -29,6 +31,12 @@ export const mockControl = {
     advanceAppointment: advanceSoloAppointment,
     /** The encrypted payloads the mock would have POSTed to each registered webhook. */
     webhookDeliveries: soloWebhookDeliveries,
+  },
+  postdicom: {
+    /** How many times the console called a library method (any method when none is named). */
+    calls: postDicomCallCount,
+    /** The shares the simulated account recorded, oldest first (a copy). */
+    shares: (): MockShare[] => structuredClone(postDicomDb.get().shares),
   },
   scan: {
     expireTokens: expireScanTokens,
