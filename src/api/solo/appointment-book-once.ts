@@ -3,9 +3,11 @@ import type { CallOptions } from '../http';
 import { listSoloAgenda } from './appointment-agenda';
 import {
   createSoloAppointment,
+  getSoloAppointment,
   getSoloVideoCallLinksByExternalId,
   type SoloCreateAppointmentInput,
   type SoloPatientRef,
+  updateSoloAppointment,
 } from './appointments';
 import { getSoloSlots } from './slots';
 
@@ -144,6 +146,40 @@ export async function bookSoloAppointmentOnce(
     }
     if (existing) return existing;
     if (conflict) throw new SoloSlotTakenError('taken', date);
+    throw error;
+  }
+}
+
+/**
+ * Moves an appointment to another free slot, once: a retry after a lost answer first reads the appointment
+ * (already there: done); the slot is checked again just before sending; a 409 is the slot taken meanwhile.
+ */
+export async function rescheduleSoloAppointmentOnce(
+  change: { id: number; waitingRoom: string; date: number; duration: number },
+  { alreadySent = false, ...options }: CallOptions & { alreadySent?: boolean } = {},
+): Promise<SoloBooking> {
+  if (alreadySent) {
+    const current = await getSoloAppointment(change.id, options);
+    if (current.date === change.date && current.duration === change.duration) {
+      return { id: change.id, visitUrl: null, replayed: true };
+    }
+  }
+  if (!(await isSoloSlotFree(change, options))) throw new SoloSlotTakenError('gone', change.date);
+  try {
+    const moved = await updateSoloAppointment(
+      change.id,
+      { date: change.date, duration: change.duration },
+      options,
+    );
+    return { id: moved.id, visitUrl: moved.visitUrl, replayed: false };
+  } catch (error) {
+    if (error instanceof VendorError && error.status === 409) {
+      const current = await getSoloAppointment(change.id, options).catch(() => null);
+      if (current && current.date === change.date && current.duration === change.duration) {
+        return { id: change.id, visitUrl: null, replayed: true };
+      }
+      if (current?.status === 'scheduled') throw new SoloSlotTakenError('taken', change.date);
+    }
     throw error;
   }
 }

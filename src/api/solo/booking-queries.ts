@@ -1,7 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type WithMutationConfig, type WithQueryConfig, withMutationConfig } from '../query-config';
 import { listSoloAgenda } from './appointment-agenda';
-import { bookSoloAppointmentOnce, type SoloBooking, type SoloBookingRequest } from './appointment-book-once';
+import {
+  bookSoloAppointmentOnce,
+  rescheduleSoloAppointmentOnce,
+  type SoloBooking,
+  type SoloBookingRequest,
+} from './appointment-book-once';
 import { soloKeys } from './queries';
 import type { SoloCsvDataDumpRange } from './reports';
 
@@ -47,6 +52,33 @@ export function useBookSoloAppointment({
       {
         mutationFn: ({ request, alreadySent }: SoloBookArgs) =>
           bookSoloAppointmentOnce(request, { alreadySent }),
+        onSettled: () =>
+          Promise.all([
+            queryClient.invalidateQueries({ queryKey: soloKeys.slots() }),
+            queryClient.invalidateQueries({ queryKey: soloKeys.appointments() }),
+            queryClient.invalidateQueries({ queryKey: soloKeys.episodes() }),
+          ]),
+      },
+      mutationConfig,
+    ),
+  );
+}
+
+export interface SoloRescheduleArgs {
+  change: { id: number; waitingRoom: string; date: number; duration: number };
+  alreadySent: boolean;
+}
+
+/** Moves an appointment once; the appointment, the free slots and the agenda are refreshed either way. */
+export function useRescheduleSoloAppointment({
+  mutationConfig,
+}: WithMutationConfig<SoloBooking, SoloRescheduleArgs> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: ({ change, alreadySent }: SoloRescheduleArgs) =>
+          rescheduleSoloAppointmentOnce(change, { alreadySent }),
         onSettled: () =>
           Promise.all([
             queryClient.invalidateQueries({ queryKey: soloKeys.slots() }),

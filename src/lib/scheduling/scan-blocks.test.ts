@@ -3,8 +3,8 @@ import {
   blocksOfSlots,
   checkScanBlocks,
   scanBlockDay,
-  scanBlockOffset,
-  scanBlockWallTime,
+  scanOffsetMinutes,
+  scanWallTime,
   toggleScanBlock,
 } from './scan-blocks';
 
@@ -33,10 +33,16 @@ const [firstSlot] = slots;
 describe('Scan.com blocks', () => {
   it('orders blocks by time, each 15 minutes after the one before in its slot', () => {
     expect(blocks.map((b) => b.id)).toEqual([16523, 16539, 16571, 16601, 16588, 16640, 17002, 17003, 17004]);
-    expect(blocks.map(scanBlockWallTime).slice(0, 4)).toEqual(['12:00', '12:15', '12:30', '12:45']);
+    expect(blocks.map((b) => scanWallTime(b.startText)).slice(0, 4)).toEqual([
+      '12:00',
+      '12:15',
+      '12:30',
+      '12:45',
+    ]);
     expect(blocks[1]?.startText).toBe('2022-09-28T12:15:00.000+01:00');
     expect(firstBlock && scanBlockDay(firstBlock)).toBe('2022-09-28');
-    expect(firstBlock && scanBlockOffset(firstBlock)).toBe('+01:00');
+    expect(firstBlock && scanOffsetMinutes(firstBlock.startText)).toBe(60);
+    expect(firstBlock && scanWallTime(firstBlock.endText)).toBe('12:15');
     expect(new Date(blocks[0]?.start ?? 0).toISOString()).toBe('2022-09-28T11:00:00.000Z');
   });
 

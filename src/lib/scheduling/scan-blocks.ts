@@ -21,8 +21,9 @@ export interface ScanBlock {
   /** Epoch milliseconds. */
   start: number;
   end: number;
-  /** The offset timestamp of its start, in the provider's own offset. */
+  /** Its start and end as offset timestamps, in the provider's own offset. */
   startText: string;
+  endText: string;
 }
 
 /** Why a choice of blocks cannot be booked. */
@@ -65,6 +66,7 @@ export function blocksOfSlots(slots: readonly ScanSlotInput[]): ScanBlock[] {
         start: blockStart,
         end: blockStart + SCAN_BLOCK_MS,
         startText: shiftOffsetTimestamp(slot.start_time, index * SCAN_BLOCK_MS),
+        endText: shiftOffsetTimestamp(slot.start_time, (index + 1) * SCAN_BLOCK_MS),
       });
     });
   }
@@ -128,12 +130,15 @@ export function scanBlockDay(block: ScanBlock): string {
   return block.startText.slice(0, 10);
 }
 
-/** `HH:mm` of a block's start in the provider's own offset. */
-export function scanBlockWallTime(block: ScanBlock): string {
-  return block.startText.slice(11, 16);
+/** `HH:mm` of an offset timestamp on its own clock (a block's `startText` or `endText`). */
+export function scanWallTime(text: string): string {
+  return text.slice(11, 16);
 }
 
-/** The provider's offset at a block, as written (`+01:00`, `Z`). */
-export function scanBlockOffset(block: ScanBlock): string {
-  return /([+-]\d{2}:\d{2}|Z)$/.exec(block.startText)?.[1] ?? 'Z';
+/** The UTC offset in minutes an offset timestamp is written in (`+01:00` → 60, `Z` → 0). */
+export function scanOffsetMinutes(text: string): number {
+  const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(text)?.[1] ?? 'Z';
+  if (offset === 'Z') return 0;
+  const [h = 0, m = 0] = offset.slice(1).split(':').map(Number);
+  return (offset.startsWith('-') ? -1 : 1) * (h * 60 + m);
 }
