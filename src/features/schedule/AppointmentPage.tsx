@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconBan, IconCalendarRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSoloAppointment } from '@/api/solo/appointment-queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { LocationZoneControl } from '@/components/scheduling/LocationZoneControl';
@@ -32,6 +32,7 @@ export default function AppointmentPage() {
   const { t } = useTranslation('schedule');
   const { appointmentId = '' } = useParams();
   const [search] = useSearchParams();
+  const navigate = useNavigate();
   const id = /^\d+$/.test(appointmentId) ? Number(appointmentId) : undefined;
   const appointment = useSoloAppointment(id, {
     queryConfig: { refetchInterval: APPOINTMENT_REFRESH_MS, refetchOnWindowFocus: true, staleTime: 0 },
@@ -134,8 +135,11 @@ export default function AppointmentPage() {
               )}
               <Group mt="xs">
                 <Button
-                  component={Link}
-                  to={`/schedule?${roomQuery}reschedule=${id}&day=${localDayOf(start, zone.timeZone)}&duration=${data.duration}`}
+                  onClick={() =>
+                    navigate(
+                      `/schedule?${roomQuery}reschedule=${id}&day=${localDayOf(start, zone.timeZone)}&duration=${data.duration}`,
+                    )
+                  }
                   leftSection={<IconCalendarRepeat size={16} aria-hidden />}
                   disabled={!canReschedule(data.status) || !located.room}
                   data-testid="reschedule"

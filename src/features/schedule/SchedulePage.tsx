@@ -69,7 +69,7 @@ export default function SchedulePage() {
   const dayCount = view === 'week' ? 7 : 1;
   const reschedule = useSoloAppointment(params.reschedule ?? undefined);
   const duration = params.duration ?? (params.reschedule ? (reschedule.data?.duration ?? null) : null);
-  const { query, grid, slots } = useSlotView(room, zone.timeZone, firstDay, dayCount, duration);
+  const { query, grid, slots, loading } = useSlotView(room, zone.timeZone, firstDay, dayCount, duration);
   const [booked, setBooked] = useState<Booked | null>(null);
   const [unsettled, setUnsettled] = useState(false);
   const lastHeld = useRef<GridSlot | null>(null);
@@ -94,7 +94,7 @@ export default function SchedulePage() {
     heldStart !== null &&
     heldStart >= (grid.days[0]?.range[0] ?? 0) &&
     heldStart < (grid.days.at(-1)?.range[1] ?? 0);
-  const stillFree = heldNow !== undefined || !inView || !query.isSuccess;
+  const stillFree = loading || heldNow !== undefined || !inView || !query.isSuccess;
 
   const page = (direction: -1 | 1) => go({ day: addDays(firstDay, direction * dayCount) });
   const pick = (slot: GridSlot) => {
@@ -271,6 +271,7 @@ export default function SchedulePage() {
               )}
               {grid.rows.length > 0 && (
                 <SlotGrid
+                  busy={loading}
                   grid={grid}
                   held={held?.start ?? null}
                   onPick={pick}

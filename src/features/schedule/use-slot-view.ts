@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSoloSlots } from '@/api/solo/queries';
 import { addDays } from '@/lib/scheduling/calendar';
 import { buildSlotGrid, type GridSlot } from '@/lib/scheduling/slot-grid';
@@ -22,7 +23,15 @@ export function useSlotView(
   const before = Math.floor(startOfLocalDay(addDays(firstDay, dayCount), timeZone) / 1000);
   const query = useSoloSlots(
     room ? { waitingRoom: room, after, before, ...(duration ? { duration } : {}) } : undefined,
-    { queryConfig: { refetchInterval: SLOT_REFRESH_MS, refetchOnWindowFocus: true, staleTime: 0 } },
+    {
+      queryConfig: {
+        refetchInterval: SLOT_REFRESH_MS,
+        refetchOnWindowFocus: true,
+        staleTime: 0,
+        // The grid stays mounted (and keeps the keyboard focus) while the next week loads.
+        placeholderData: keepPreviousData,
+      },
+    },
   );
   const { refetch } = query;
   useEffect(() => {
@@ -41,9 +50,12 @@ export function useSlotView(
         .map((slot) => ({ start: slot.date * 1000, duration: slot.duration })),
     [query.data, minute],
   );
-  const grid = useMemo(
+  const built = useMemo(
     () => buildSlotGrid(slots, timeZone, firstDay, dayCount),
     [slots, timeZone, firstDay, dayCount],
   );
-  return { query, grid, slots };
+  // While another week loads, the last week stays on screen (marked busy) rather than an empty grid.
+  const shown = useRef(built);
+  if (!query.isPlaceholderData) shown.current = built;
+  return { query, grid: shown.current, slots, loading: query.isPlaceholderData };
 }

@@ -65,6 +65,13 @@ export function BookingPanel({
   const draft = useBookingDraft();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const heading = useRef<HTMLHeadingElement>(null);
+  const reasonsInput = useRef<HTMLInputElement>(null);
+  const [focusReasons, setFocusReasons] = useState(false);
+  useEffect(() => {
+    if (!focusReasons) return;
+    setFocusReasons(false);
+    reasonsInput.current?.focus();
+  }, [focusReasons]);
   const book = useBookSoloAppointment();
   const patient = draft.values.patient ?? initialPatient;
   const slotSeconds = Math.round(slot.start / 1000);
@@ -76,9 +83,10 @@ export function BookingPanel({
     setShownSlot(slotSeconds);
     setOutcome((current) => (current.kind === 'failed' && current.unknown ? current : { kind: 'none' }));
   }
+  const ready = draft.status === 'ready';
   useEffect(() => {
-    if (shownSlot) heading.current?.focus();
-  }, [shownSlot]);
+    if (ready && shownSlot) heading.current?.focus();
+  }, [shownSlot, ready]);
   useEffect(() => onUnsettled(unsettled), [unsettled, onUnsettled]);
 
   if (draft.status === 'loading') return null;
@@ -174,10 +182,13 @@ export function BookingPanel({
           onChange={(next) => {
             draft.setPatient(next);
             onPatientChange(next);
+            // The chosen patient replaces the button that chose it: keep the keyboard user's place.
+            if (next) setFocusReasons(true);
           }}
           disabled={book.isPending || unsettled}
         />
         <TagsInput
+          ref={reasonsInput}
           label={t('booking.reasons')}
           description={t('booking.reasonsHint')}
           data={REASON_SUGGESTIONS}

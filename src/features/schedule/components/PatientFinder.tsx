@@ -39,7 +39,7 @@ export function PatientFinder({ value, onChange, disabled = false }: PatientFind
     const dob = found.birthDate ? formatLocalDate(found.birthDate, i18n.language) : t('common.none');
     return (
       <Card withBorder padding="sm" data-testid="chosen-patient">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <IconUser size={18} aria-hidden />
             <Stack gap={0}>
@@ -105,7 +105,7 @@ export function PatientFinder({ value, onChange, disabled = false }: PatientFind
       )}
       {found && asked && (
         <Card withBorder padding="sm">
-          <Group justify="space-between" wrap="nowrap">
+          <Group justify="space-between" wrap="wrap" gap="xs">
             <Stack gap={0}>
               <Text fw={600}>{displayName(found) ?? t('booking.unnamed')}</Text>
               <Text size="xs" c="dimmed">

@@ -27,6 +27,8 @@ interface SlotGridProps {
   label: string;
   /** Picking is paused (a booking's outcome is being settled). */
   disabled?: boolean;
+  /** Another week or day is loading. */
+  busy?: boolean;
 }
 
 interface CellProps {
@@ -89,7 +91,15 @@ const Cell = memo(function Cell({
  * wall-clock time of the room. Arrow keys move, Home/End go to the row's ends, Ctrl+Home/End to the grid's,
  * Enter or Space picks, PageUp/PageDown change the week. One cell is in the tab order (roving tabindex).
  */
-export function SlotGrid({ grid, held, onPick, onPage, label, disabled = false }: SlotGridProps) {
+export function SlotGrid({
+  grid,
+  held,
+  onPick,
+  onPage,
+  label,
+  disabled = false,
+  busy = false,
+}: SlotGridProps) {
   const { t, i18n } = useTranslation('schedule');
   const locale = i18n.language;
   const own = browserTimeZone();
@@ -147,8 +157,21 @@ export function SlotGrid({ grid, held, onPick, onPage, label, disabled = false }
   const clampedFocus =
     focus && focus.row < rowCount && focus.col < colCount ? focus : (heldPosition ?? firstFree);
 
+  // Keep the keyboard user's place: after a move, and when a refresh or another week replaces the focused cell.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const hadFocus = useRef(false);
   useEffect(() => {
-    if (!focusPending.current || !clampedFocus) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!wrapper.current?.contains(event.target as Node)) hadFocus.current = false;
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
+  useEffect(() => {
+    if (!clampedFocus) return;
+    const active = document.activeElement;
+    const lost = hadFocus.current && (!active || active === document.body);
+    if (!focusPending.current && !lost) return;
     focusPending.current = false;
     document.getElementById(cellId(grid, clampedFocus.row, clampedFocus.col))?.focus();
   });
@@ -191,10 +214,12 @@ export function SlotGrid({ grid, held, onPick, onPage, label, disabled = false }
           return event.ctrlKey ? move(rowCount - 1, colCount - 1) : move(row, colCount - 1);
         case 'PageUp':
           event.preventDefault();
+          focusPending.current = true;
           latest.current.onPage(-1);
           return;
         case 'PageDown':
           event.preventDefault();
+          focusPending.current = true;
           latest.current.onPage(1);
           return;
         case 'Enter':
@@ -208,9 +233,21 @@ export function SlotGrid({ grid, held, onPick, onPage, label, disabled = false }
   );
 
   return (
-    <div className={classes.scroller}>
-      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern: a table navigated cell by cell with the keyboard. */}
-      <table role="grid" aria-label={label} className={classes.table} data-testid="slot-grid">
+    <div ref={wrapper} className={classes.scroller} aria-busy={busy} data-busy={busy || undefined}>
+      <table
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern: a table navigated cell by cell with the keyboard.
+        role="grid"
+        aria-label={label}
+        className={classes.table}
+        data-testid="slot-grid"
+        onFocus={() => {
+          hadFocus.current = true;
+        }}
+        onBlur={(event) => {
+          if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget))
+            hadFocus.current = false;
+        }}
+      >
         <thead>
           <tr>
             <th className={classes.corner} scope="col">
