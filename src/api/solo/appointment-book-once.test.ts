@@ -8,6 +8,7 @@ import {
   bookSoloAppointmentOnce,
   findSoloBookingByExternalId,
   isSoloSlotFree,
+  rescheduleSoloAppointmentOnce,
   type SoloBookingRequest,
   SoloSlotTakenError,
 } from './appointment-book-once';
@@ -136,6 +137,57 @@ describe('booking a Solo slot once', () => {
   it('answers null for an external id that was never booked', async () => {
     const slot = await freeSlot();
     expect(await findSoloBookingByExternalId(request(slot, 'never'))).toBeNull();
+  });
+});
+
+describe('moving an appointment once', () => {
+  it('moves to a free slot, frees the old one, and refuses a slot taken meanwhile', async () => {
+    const [from, to, other] = await getSoloSlots({
+      after: now + 4 * 86_400,
+      before: now + 5 * 86_400,
+      waitingRoom: ROOM,
+    });
+    if (!from || !to || !other) throw new Error('no free slots');
+    const booking = await bookSoloAppointmentOnce(request(from, 'ext-move'));
+    const id = booking.id ?? 0;
+    await expect(rescheduleSoloAppointmentOnce({ id, waitingRoom: ROOM, ...to })).resolves.toMatchObject({
+      id,
+      replayed: false,
+    });
+    expect(bookedAt(to.date).map((a) => a.id)).toEqual([id]);
+    expect(bookedAt(from.date)).toEqual([]);
+    await bookSoloAppointmentOnce(request(other, 'ext-other', 100_009));
+    await expect(rescheduleSoloAppointmentOnce({ id, waitingRoom: ROOM, ...other })).rejects.toBeInstanceOf(
+      SoloSlotTakenError,
+    );
+    expect(bookedAt(to.date).map((a) => a.id)).toEqual([id]);
+  });
+
+  it('a retry after a lost answer finds the appointment already moved', async () => {
+    const [from, to] = await getSoloSlots({
+      after: now + 6 * 86_400,
+      before: now + 7 * 86_400,
+      waitingRoom: ROOM,
+    });
+    if (!from || !to) throw new Error('no free slots');
+    const id = (await bookSoloAppointmentOnce(request(from, 'ext-move-lost'))).id ?? 0;
+    faults.set({
+      failure: 'network',
+      vendor: 'solo',
+      methods: 'writes',
+      afterProcessing: true,
+      remaining: 1,
+    });
+    await expect(rescheduleSoloAppointmentOnce({ id, waitingRoom: ROOM, ...to })).rejects.toBeInstanceOf(
+      NetworkError,
+    );
+    await expect(
+      rescheduleSoloAppointmentOnce({ id, waitingRoom: ROOM, ...to }, { alreadySent: true }),
+    ).resolves.toMatchObject({
+      id,
+      replayed: true,
+    });
+    expect(bookedAt(to.date).map((a) => a.id)).toEqual([id]);
   });
 });
 

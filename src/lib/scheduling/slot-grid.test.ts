@@ -64,7 +64,7 @@ describe('the slot grid of a week across a clock change', () => {
     expect(sunday).not.toContain('02:00');
     expect(sunday.slice(7, 9)).toEqual(['01:45', '03:00']);
     const twoAm = grid.rows.findIndex((row) => row.wall === '02:30');
-    expect(grid.cells[twoAm]?.[6]).toEqual({ slot: null, nonexistent: true });
+    expect(grid.cells[twoAm]?.[6]).toEqual({ slot: null, nonexistent: true, offset: null });
     expect(grid.cells[twoAm]?.[5]?.nonexistent).toBe(false);
   });
 

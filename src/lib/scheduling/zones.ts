@@ -158,3 +158,11 @@ export function sameWallClock(ms: number, zoneA: string, zoneB: string): boolean
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** A wall-clock time `HH:mm` as the locale writes it ("09:30 AM", "09:30"), like `formatWallTime`. */
+export function formatWallClock(wall: string, locale: string): string {
+  const [hour = 0, minute = 0] = wall.split(':').map(Number);
+  return format(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(
+    Date.UTC(2000, 0, 1, hour, minute),
+  );
+}

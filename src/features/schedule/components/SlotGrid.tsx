@@ -2,15 +2,16 @@ import { Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatLocalTime } from '@/lib/format/locale-format';
+import { offsetMinutesAt } from '@/lib/mappings/datetime';
 import type { GridSlot, SlotGrid as SlotGridModel } from '@/lib/scheduling/slot-grid';
+import { offsetWithin } from '@/lib/scheduling/slot-grid';
 import {
   browserTimeZone,
   clockChangeMinutes,
+  clockChangesBetween,
   formatDayHeader,
   formatLongDay,
-  formatZonedTime,
-  sameWallClock,
+  formatWallClock,
   zoneName,
 } from '@/lib/scheduling/zones';
 import classes from './SlotGrid.module.css';
@@ -107,39 +108,76 @@ export function SlotGrid({
   const [focus, setFocus] = useState<{ row: number; col: number } | null>(null);
   const focusPending = useRef(false);
 
-  // Texts of every cell, computed once per grid (the held slot and focus do not change them).
-  const cells = useMemo(
-    () =>
-      grid.rows.map((row, r) =>
-        grid.days.map((day, c) => {
-          const cell = grid.cells[r]?.[c];
-          const dayText = formatLongDay(day.day, locale);
-          if (!cell?.slot) {
-            const state: CellState = cell?.nonexistent ? 'nonexistent' : 'empty';
-            const why = state === 'nonexistent' ? t('grid.nonexistent') : t('grid.noSlot');
-            return {
-              state,
-              start: null,
-              text: state === 'nonexistent' ? '×' : '—',
-              own: null,
-              label: `${dayText}, ${row.wall}: ${why}`,
-            };
-          }
-          const start = cell.slot.start;
-          const zoned = formatZonedTime(start, grid.timeZone, locale);
-          const mine = sameWallClock(start, grid.timeZone, own) ? null : formatZonedTime(start, own, locale);
-          const repeat = row.repeat ? ` (${t('grid.secondTime')})` : '';
+  // Texts of every cell, computed once per grid (the held slot and focus do not change them). Zones are read
+  // per day and per offset, not per cell: ten rooms of 672 cells each stay fast.
+  const cells = useMemo(() => {
+    const wallText = new Map<string, string>();
+    const hhmm = (wall: string) => {
+      let text = wallText.get(wall);
+      if (text === undefined) {
+        text = formatWallClock(wall, locale);
+        wallText.set(wall, text);
+      }
+      return text;
+    };
+    const names = new Map<string, string>();
+    const nameOf = (zone: string, offset: number, at: number) => {
+      const key = `${zone}|${offset}`;
+      let name = names.get(key);
+      if (name === undefined) {
+        name = zoneName(at, zone, locale);
+        names.set(key, name);
+      }
+      return name;
+    };
+    const wallOf = (ms: number, offset: number) => {
+      const minutes = Math.floor(
+        ((((ms + offset * 60_000) % 86_400_000) + 86_400_000) % 86_400_000) / 60_000,
+      );
+      return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    };
+    const columns = grid.days.map((day) => ({
+      text: formatLongDay(day.day, locale),
+      viewer: {
+        ...day,
+        offsetAtStart: offsetMinutesAt(new Date(day.range[0]), own),
+        changes: clockChangesBetween(own, day.range[0], day.range[1]),
+      },
+    }));
+    return grid.rows.map((row, r) =>
+      grid.days.map((_day, c) => {
+        const cell = grid.cells[r]?.[c];
+        const column = columns[c];
+        const dayText = column?.text ?? '';
+        if (!cell?.slot || cell.offset === null || !column) {
+          const state: CellState = cell?.nonexistent ? 'nonexistent' : 'empty';
+          const why = state === 'nonexistent' ? t('grid.nonexistent') : t('grid.noSlot');
           return {
-            state: 'free' as CellState,
-            start,
-            text: single ? zoned : t('grid.freeShort'),
-            own: single && mine ? t('zone.yourTime', { time: mine }) : null,
-            label: `${dayText}, ${zoned}${repeat}, ${t('grid.free')}${mine ? `. ${t('zone.yourTime', { time: mine })}` : ''}`,
+            state,
+            start: null,
+            text: state === 'nonexistent' ? '×' : '—',
+            own: null,
+            label: `${dayText}, ${hhmm(row.wall)}: ${why}`,
           };
-        }),
-      ),
-    [grid, locale, own, single, t],
-  );
+        }
+        const start = cell.slot.start;
+        const zoned = `${hhmm(row.wall)} ${nameOf(grid.timeZone, cell.offset, start)}`;
+        const viewerOffset = offsetWithin(column.viewer, start);
+        const mine =
+          viewerOffset === cell.offset
+            ? null
+            : `${hhmm(wallOf(start, viewerOffset))} ${nameOf(own, viewerOffset, start)}`;
+        const repeat = row.repeat ? ` (${t('grid.secondTime')})` : '';
+        return {
+          state: 'free' as CellState,
+          start,
+          text: single ? zoned : t('grid.freeShort'),
+          own: single && mine ? t('zone.yourTime', { time: mine }) : null,
+          label: `${dayText}, ${zoned}${repeat}, ${t('grid.free')}${mine ? `. ${t('zone.yourTime', { time: mine })}` : ''}`,
+        };
+      }),
+    );
+  }, [grid, locale, own, single, t]);
 
   const rowCount = grid.rows.length;
   const colCount = grid.days.length;
@@ -288,7 +326,7 @@ export function SlotGrid({
           {grid.rows.map((row, r) => (
             <tr key={row.key}>
               <th scope="row" className={classes.rowHeader}>
-                {formatLocalTime(row.wall, locale)}
+                {formatWallClock(row.wall, locale)}
                 {row.repeat && (
                   <Text span size="xs" display="block" c="dimmed">
                     {t('grid.secondTime')}
