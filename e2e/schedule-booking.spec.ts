@@ -1,14 +1,18 @@
+import { addDays, today } from './support/clock';
 import { expect, test } from './support/fixtures';
 import { bookingsAt, ROOMS, SchedulePage, SPID } from './support/schedule-page';
 
 // The browser runs in a zone other than the waiting room's: every time must still be the room's.
 test.use({ timezoneId: 'Asia/Tokyo' });
 
+/** A day next week: every room has open weekdays then, whatever day the clock is pinned to. */
+const nextWeek = () => addDays(today(), 7);
+
 test.describe('Solo booking', () => {
   test('book a slot, reschedule it, follow the platform-driven statuses, cancel it', async ({ page }) => {
     test.setTimeout(120_000);
     const schedule = new SchedulePage(page);
-    await schedule.open({ room: ROOMS.newYork.name });
+    await schedule.open({ room: ROOMS.newYork.name, day: nextWeek() });
     await expect(page.getByTestId('location-zone')).toContainText('America/New_York');
 
     const first = await schedule.pick(0);
@@ -71,7 +75,7 @@ test.describe('Solo booking', () => {
     page,
   }) => {
     const schedule = new SchedulePage(page);
-    await schedule.open({ room: ROOMS.london.name, view: 'week' });
+    await schedule.open({ room: ROOMS.london.name, view: 'week', day: nextWeek() });
     const range = page.getByTestId('range-label');
     const before = await range.textContent();
     await schedule.grid.locator('[role="gridcell"][tabindex="0"]').focus();
@@ -120,7 +124,7 @@ test.describe('Solo booking', () => {
 
   test('arriving with ?patient= from the patient record, the patient is already chosen', async ({ page }) => {
     const schedule = new SchedulePage(page);
-    await schedule.open({ room: ROOMS.mexico.name, patient: `solo.spid:${SPID(30)}` });
+    await schedule.open({ room: ROOMS.mexico.name, day: nextWeek(), patient: `solo.spid:${SPID(30)}` });
     await schedule.pick(0);
     await expect(schedule.panel.getByTestId('chosen-patient')).toContainText(`SPID ${SPID(30)}`);
     await expect(schedule.confirm()).toBeEnabled();

@@ -183,3 +183,22 @@ export async function rescheduleSoloAppointmentOnce(
     throw error;
   }
 }
+
+/**
+ * Cancels once: cancelling again (a retry after a lost answer) meets Solo's 409 for a finished appointment;
+ * when the appointment is cancelled by then, that is success.
+ */
+export async function cancelSoloAppointmentOnce(
+  id: number,
+  options: CallOptions = {},
+): Promise<{ replayed: boolean }> {
+  try {
+    await updateSoloAppointment(id, { status: 'cancelled' }, options);
+    return { replayed: false };
+  } catch (error) {
+    if (!(error instanceof VendorError && error.status === 409) && !answerMayBeLost(error)) throw error;
+    const current = await getSoloAppointment(id, options).catch(() => null);
+    if (current?.status === 'cancelled') return { replayed: true };
+    throw error;
+  }
+}

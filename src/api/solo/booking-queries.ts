@@ -3,6 +3,7 @@ import { type WithMutationConfig, type WithQueryConfig, withMutationConfig } fro
 import { listSoloAgenda } from './appointment-agenda';
 import {
   bookSoloAppointmentOnce,
+  cancelSoloAppointmentOnce,
   rescheduleSoloAppointmentOnce,
   type SoloBooking,
   type SoloBookingRequest,
@@ -84,6 +85,26 @@ export function useRescheduleSoloAppointment({
             queryClient.invalidateQueries({ queryKey: soloKeys.slots() }),
             queryClient.invalidateQueries({ queryKey: soloKeys.appointments() }),
             queryClient.invalidateQueries({ queryKey: soloKeys.episodes() }),
+          ]),
+      },
+      mutationConfig,
+    ),
+  );
+}
+
+/** Cancels once; the appointment, the free slots (a cancelled visit frees its slot) and the agenda are refreshed. */
+export function useCancelSoloAppointmentOnce({
+  mutationConfig,
+}: WithMutationConfig<{ replayed: boolean }, number> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: (id: number) => cancelSoloAppointmentOnce(id),
+        onSettled: () =>
+          Promise.all([
+            queryClient.invalidateQueries({ queryKey: soloKeys.slots() }),
+            queryClient.invalidateQueries({ queryKey: soloKeys.appointments() }),
           ]),
       },
       mutationConfig,

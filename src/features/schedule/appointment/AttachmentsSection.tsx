@@ -102,7 +102,12 @@ export function AttachmentsSection({ appointmentId, timeZone }: { appointmentId:
                     variant="subtle"
                     color="red.9"
                     leftSection={<IconTrash size={14} aria-hidden />}
-                    onClick={() => remove.mutate({ appointmentId: id, attachmentId: attachment.id })}
+                    onClick={() =>
+                      remove.mutate(
+                        { appointmentId: id, attachmentId: attachment.id },
+                        { onSuccess: () => upload.reset() },
+                      )
+                    }
                     loading={remove.isPending && remove.variables?.attachmentId === attachment.id}
                     aria-label={t('attachments.deleteLabel', { name: attachment.title })}
                   >

@@ -1,8 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { VendorError } from '@/api/errors';
-import { useUpdateSoloAppointment } from '@/api/solo/appointment-queries';
-import { getSoloAppointment } from '@/api/solo/appointments';
+import { useCancelSoloAppointmentOnce } from '@/api/solo/booking-queries';
 import { AppModal } from '@/components/Dialogs';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ZonedTime } from '@/components/scheduling/ZonedTime';
@@ -15,10 +13,7 @@ interface CancelAppointmentModalProps {
   onCancelled: (id: number) => void;
 }
 
-/**
- * Confirms and cancels an appointment. Cancelling twice (a retry after a lost answer) meets a 409 from Solo:
- * if the appointment is cancelled by then, that is success.
- */
+/** Confirms and cancels an appointment, once (a retry after a lost answer is not an error). */
 export function CancelAppointmentModal({
   opened,
   appointment,
@@ -27,23 +22,9 @@ export function CancelAppointmentModal({
   onCancelled,
 }: CancelAppointmentModalProps) {
   const { t } = useTranslation('schedule');
-  const update = useUpdateSoloAppointment();
+  const update = useCancelSoloAppointmentOnce();
   const cancel = () => {
-    if (!appointment) return;
-    update.mutate(
-      { id: appointment.id, input: { status: 'cancelled' } },
-      {
-        onSuccess: () => onCancelled(appointment.id),
-        onError: async (error) => {
-          if (!(error instanceof VendorError) || error.status !== 409) return;
-          const current = await getSoloAppointment(appointment.id).catch(() => null);
-          if (current?.status === 'cancelled') {
-            update.reset();
-            onCancelled(appointment.id);
-          }
-        },
-      },
-    );
+    if (appointment) update.mutate(appointment.id, { onSuccess: () => onCancelled(appointment.id) });
   };
   return (
     <AppModal
