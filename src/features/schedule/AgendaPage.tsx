@@ -276,7 +276,12 @@ export default function AgendaPage() {
       )}
       <Text size="xs" c="dimmed">
         {t('agenda.refreshNote')}{' '}
-        <Anchor component={Link} to={`/schedule${roomQuery ? `?${roomQuery}` : ''}`} size="xs">
+        <Anchor
+          component={Link}
+          to={`/schedule${roomQuery ? `?${roomQuery}` : ''}`}
+          size="xs"
+          underline="always"
+        >
           {t('agenda.bookLink')}
         </Anchor>
       </Text>
