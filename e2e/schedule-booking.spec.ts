@@ -111,6 +111,8 @@ test.describe('Solo booking', () => {
     await page.keyboard.press('Tab');
     await expect(schedule.panel.getByTestId('use-patient')).toBeFocused();
     await page.keyboard.press('Enter');
+    await expect(schedule.panel.getByTestId('change-patient')).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(schedule.panel.getByTestId('reasons-input')).toBeFocused();
     await page.keyboard.type('MRI results');
     await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarCheck, IconHandStop } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InputError, isTransient, NetworkError, TimeoutError, VendorError } from '@/api/errors';
 import { isSoloSlotTakenError, type SoloBooking } from '@/api/solo/appointment-book-once';
@@ -65,13 +65,8 @@ export function BookingPanel({
   const draft = useBookingDraft();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const heading = useRef<HTMLHeadingElement>(null);
-  const reasonsInput = useRef<HTMLInputElement>(null);
-  const [focusReasons, setFocusReasons] = useState(false);
-  useEffect(() => {
-    if (!focusReasons) return;
-    setFocusReasons(false);
-    reasonsInput.current?.focus();
-  }, [focusReasons]);
+  const [focusChosen, setFocusChosen] = useState(false);
+  const onChosenFocused = useCallback(() => setFocusChosen(false), []);
   const book = useBookSoloAppointment();
   const patient = draft.values.patient ?? initialPatient;
   const slotSeconds = Math.round(slot.start / 1000);
@@ -183,12 +178,13 @@ export function BookingPanel({
             draft.setPatient(next);
             onPatientChange(next);
             // The chosen patient replaces the button that chose it: keep the keyboard user's place.
-            if (next) setFocusReasons(true);
+            if (next) setFocusChosen(true);
           }}
+          focusChosen={focusChosen}
+          onFocused={onChosenFocused}
           disabled={book.isPending || unsettled}
         />
         <TagsInput
-          ref={reasonsInput}
           label={t('booking.reasons')}
           description={t('booking.reasonsHint')}
           data={REASON_SUGGESTIONS}

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch, IconUser } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VendorError } from '@/api/errors';
 import { useSoloPatient, useSoloPatientBySpid } from '@/api/solo/queries';
@@ -12,6 +12,9 @@ interface PatientFinderProps {
   value: SchedulePatient | null;
   onChange: (patient: SchedulePatient | null) => void;
   disabled?: boolean;
+  /** Give the focus to the chosen patient's card once it shows (after "Book for this patient"). */
+  focusChosen?: boolean;
+  onFocused?: () => void;
 }
 
 /** Fetches one Solo patient by patient id or SPID (Solo has no search) and shows who it is. */
@@ -21,13 +24,26 @@ export function usePatientLookup(patient: SchedulePatient | null) {
   return patient?.kind === 'spid' ? bySpid : byId;
 }
 
-export function PatientFinder({ value, onChange, disabled = false }: PatientFinderProps) {
+export function PatientFinder({
+  value,
+  onChange,
+  disabled = false,
+  focusChosen = false,
+  onFocused,
+}: PatientFinderProps) {
   const { t, i18n } = useTranslation('schedule');
   const [text, setText] = useState(value?.value ?? '');
   const [asked, setAsked] = useState<SchedulePatient | null>(value);
   const lookup = usePatientLookup(asked);
   const notFound = lookup.error instanceof VendorError && lookup.error.status === 404;
   const found = asked && lookup.data ? lookup.data : null;
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const shown = Boolean(value && found);
+  useEffect(() => {
+    if (!focusChosen || !shown) return;
+    changeButton.current?.focus();
+    onFocused?.();
+  }, [focusChosen, shown, onFocused]);
 
   const find = () => {
     const next = patientFromInput(text);
@@ -54,6 +70,7 @@ export function PatientFinder({ value, onChange, disabled = false }: PatientFind
             </Stack>
           </Group>
           <Button
+            ref={changeButton}
             size="compact-sm"
             variant="subtle"
             disabled={disabled}
@@ -61,6 +78,7 @@ export function PatientFinder({ value, onChange, disabled = false }: PatientFind
               onChange(null);
               setAsked(null);
             }}
+            data-testid="change-patient"
           >
             {t('booking.changePatient')}
           </Button>
