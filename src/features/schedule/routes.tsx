@@ -6,6 +6,7 @@ const SchedulePage = lazyPage(() => import('./SchedulePage'), 'schedule');
 const AgendaPage = lazyPage(() => import('./AgendaPage'), 'schedule');
 const AppointmentPage = lazyPage(() => import('./AppointmentPage'), 'schedule');
 const ZonesPage = lazyPage(() => import('./ZonesPage'), 'schedule');
+const ScanSlotsPage = lazyPage(() => import('./ScanSlotsPage'), 'schedule');
 
 /** The schedule area's routes, mounted at `/schedule/*`. */
 export function ScheduleRoutes() {
@@ -15,6 +16,7 @@ export function ScheduleRoutes() {
       <Route path="agenda" element={<AgendaPage />} />
       <Route path="appointments/:appointmentId" element={<AppointmentPage />} />
       <Route path="zones" element={<ZonesPage />} />
+      <Route path="scan" element={<ScanSlotsPage />} />
     </Routes>
   );
 }

@@ -9,11 +9,12 @@ export function ScheduleNav({ search = '' }: { search?: string }) {
   const links = [
     { to: '/schedule', label: t('nav.book'), active: pathname === '/schedule' || pathname === '/schedule/' },
     { to: '/schedule/agenda', label: t('nav.agenda'), active: pathname.startsWith('/schedule/agenda') },
+    { to: '/schedule/scan', label: t('nav.scan'), active: pathname.startsWith('/schedule/scan') },
     { to: '/schedule/zones', label: t('nav.zones'), active: pathname.startsWith('/schedule/zones') },
   ];
   return (
     <nav aria-label={t('nav.label')}>
-      <Group gap="lg">
+      <Group gap="lg" wrap="wrap">
         {links.map((link) => (
           <Anchor
             key={link.to}

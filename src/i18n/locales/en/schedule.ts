@@ -6,6 +6,21 @@ const schedule = {
     book: 'Book',
     agenda: 'Day agenda',
     zones: 'Time zones',
+    scan: 'Scan.com blocks',
+  },
+  scan: {
+    title: 'Scan.com time blocks',
+    intro:
+      'The time blocks at the imaging provider of this tab’s Scan.com referrals. Choose one or more consecutive 15-minute blocks and book them. Referrals are started in Orders; Scan.com shows a referral only to the session that created it.',
+    sample: 'QA: start a sample referral',
+    noSession: 'No Scan.com session in this tab yet: start a Scan.com referral in Orders first.',
+    noReferral: 'No draft referral with an imaging provider in this session.',
+    referral: 'Referral',
+    referralLabel: 'Referral {{id}} · {{modality}}',
+    days: 'Days with free blocks',
+    book: 'Book these blocks',
+    booked_one: '{{count}} block booked for this referral',
+    booked_other: '{{count}} blocks booked for this referral',
   },
   toolbar: {
     room: 'Waiting room',
@@ -66,10 +81,12 @@ const schedule = {
   scanBlocks: {
     title: 'Time blocks',
     hint: 'Each block is 15 minutes. For a longer scan, choose blocks that follow each other.',
-    needs: 'This scan needs {{count}} blocks ({{minutes}} minutes).',
+    needs_one: 'This scan needs {{count}} block ({{minutes}} minutes).',
+    needs_other: 'This scan needs {{count}} blocks ({{minutes}} minutes).',
     none: 'The provider has no free time blocks.',
     zoneNote: 'times in {{zone}}',
-    chosen: 'Chosen: {{from}} to {{to}} ({{count}} blocks, {{minutes}} min)',
+    chosen_one: 'Chosen: {{from}} to {{to}} ({{count}} block, {{minutes}} min)',
+    chosen_other: 'Chosen: {{from}} to {{to}} ({{count}} blocks, {{minutes}} min)',
     refusal: {
       empty: 'Choose at least one block.',
       unknown: 'Block {{id}} is not offered by this provider any more.',

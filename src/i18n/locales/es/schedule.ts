@@ -9,6 +9,22 @@ const schedule: Translation<typeof en> = {
     book: 'Reservar',
     agenda: 'Agenda del día',
     zones: 'Husos horarios',
+    scan: 'Bloques de Scan.com',
+  },
+  scan: {
+    title: 'Bloques de tiempo de Scan.com',
+    intro:
+      'Los bloques de tiempo en el centro de imagen de las derivaciones de Scan.com de esta pestaña. Elija uno o varios bloques consecutivos de 15 minutos y resérvelos. Las derivaciones se inician en Pedidos; Scan.com solo muestra una derivación a la sesión que la creó.',
+    sample: 'QA: iniciar una derivación de ejemplo',
+    noSession:
+      'Aún no hay sesión de Scan.com en esta pestaña: inicie antes una derivación de Scan.com en Pedidos.',
+    noReferral: 'No hay ninguna derivación en borrador con centro de imagen en esta sesión.',
+    referral: 'Derivación',
+    referralLabel: 'Derivación {{id}} · {{modality}}',
+    days: 'Días con bloques libres',
+    book: 'Reservar estos bloques',
+    booked_one: '{{count}} bloque reservado para esta derivación',
+    booked_other: '{{count}} bloques reservados para esta derivación',
   },
   toolbar: {
     room: 'Sala de espera',
@@ -69,10 +85,12 @@ const schedule: Translation<typeof en> = {
   scanBlocks: {
     title: 'Bloques de tiempo',
     hint: 'Cada bloque dura 15 minutos. Para un estudio más largo, elija bloques seguidos.',
-    needs: 'Este estudio necesita {{count}} bloques ({{minutes}} minutos).',
+    needs_one: 'Este estudio necesita {{count}} bloque ({{minutes}} minutos).',
+    needs_other: 'Este estudio necesita {{count}} bloques ({{minutes}} minutos).',
     none: 'El proveedor no tiene bloques libres.',
     zoneNote: 'horas en {{zone}}',
-    chosen: 'Elegido: de {{from}} a {{to}} ({{count}} bloques, {{minutes}} min)',
+    chosen_one: 'Elegido: de {{from}} a {{to}} ({{count}} bloque, {{minutes}} min)',
+    chosen_other: 'Elegido: de {{from}} a {{to}} ({{count}} bloques, {{minutes}} min)',
     refusal: {
       empty: 'Elija al menos un bloque.',
       unknown: 'El proveedor ya no ofrece el bloque {{id}}.',
