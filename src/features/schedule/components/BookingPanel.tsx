@@ -124,7 +124,10 @@ export function BookingPanel({
     );
   };
 
-  const gone = !stillFree || outcome.kind === 'taken';
+  // A slot that vanishes while the outcome is unknown (or just after booking it) may have been taken by this
+  // very booking: only a definite refusal, or a vanished slot with nothing in flight, is "gone".
+  const settledHere = !unsettled && !book.isPending && !book.isSuccess;
+  const gone = outcome.kind === 'taken' || (!stillFree && settledHere);
   const canConfirm = Boolean(patient) && !gone && !book.isPending;
 
   return (
