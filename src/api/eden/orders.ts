@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { dicomModalityCodes } from '@/lib/codes/dicom-modalities';
 import type { CallOptions } from '../http';
 import { refineIsoDate } from '../iso-date';
+import { parseInput } from '../zod-issues';
 import { edenClient } from './client';
 import { edenEndpoints } from './endpoints';
 
@@ -110,7 +111,11 @@ const orderFields = {
   folio: text(EDEN_LIMITS.folio),
   description: text(EDEN_LIMITS.description),
   facility_identifier: text(EDEN_LIMITS.facility_identifier),
-  modality: z.enum(dicomModalityCodes, { error: 'validation.modality' }),
+  modality: z.enum(dicomModalityCodes, {
+    // An empty modality is missing, not a wrong code.
+    error: (issue) =>
+      issue.input === undefined || issue.input === '' ? 'validation.required' : 'validation.modality',
+  }),
   priority: opt(z.enum(edenPriorities)),
   extra_fields: opt(z.record(someText(), z.string())),
   room_identifier: opt(someText()),
@@ -299,7 +304,7 @@ export type EdenListOrdersParams = z.input<typeof edenListOrdersParamsSchema>;
 
 /** `POST /orders/`. The input may use the documented aliases; canonical names are sent. */
 export async function createEdenOrder(input: unknown, options: CallOptions = {}): Promise<EdenOrder> {
-  const body = edenCreateOrderSchema.parse(input);
+  const body = parseInput('eden', edenEndpoints.createOrder.name, edenCreateOrderSchema, input);
   return edenClient.request({
     ...edenEndpoints.createOrder.at(),
     json: body,
@@ -314,7 +319,7 @@ export async function updateEdenOrder(
   input: unknown,
   options: CallOptions = {},
 ): Promise<EdenOrder> {
-  const body = edenUpdateOrderSchema.parse(input);
+  const body = parseInput('eden', edenEndpoints.updateOrder.name, edenUpdateOrderSchema, input);
   return edenClient.request({
     ...edenEndpoints.updateOrder.at({ id }),
     json: body,
@@ -331,7 +336,9 @@ export async function cancelEdenOrder(
 ): Promise<EdenOrder> {
   return edenClient.request({
     ...edenEndpoints.cancelOrder.at({ id }),
-    json: edenCancelOrderSchema.parse({ cancel_reason: cancelReason }),
+    json: parseInput('eden', edenEndpoints.cancelOrder.name, edenCancelOrderSchema, {
+      cancel_reason: cancelReason,
+    }),
     schema: edenOrderSchema,
     ...options,
   });
@@ -347,7 +354,7 @@ export async function listEdenOrders(
   params: EdenListOrdersParams,
   options: CallOptions = {},
 ): Promise<EdenOrderPage> {
-  const query = edenListOrdersParamsSchema.parse(params);
+  const query = parseInput('eden', edenEndpoints.listOrders.name, edenListOrdersParamsSchema, params);
   return edenClient.request({
     ...edenEndpoints.listOrders.at(),
     query,
