@@ -29,6 +29,10 @@ function isEmpty(input: unknown): boolean {
  */
 export function toInputIssue(issue: $ZodIssue): InputIssue {
   const path = formatIssuePath(issue.path);
+  // A missing value is "required", even where the schema gives its own message for a wrong one
+  // (an empty modality is not "use a DICOM code").
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isEmpty(issue.input))
+    return { path, message: 'validation.required' };
   if (isMessageKey(issue.message)) {
     const params = (issue as { params?: Record<string, unknown> }).params;
     const clean = params

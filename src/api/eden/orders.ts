@@ -147,6 +147,10 @@ const orderFields = {
 
 const createShape = z.strictObject(orderFields);
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function checkAppointment(
   value: { appointment_date?: string | undefined; appointment_time?: string | undefined },
   ctx: z.core.$RefinementCtx<EdenCreateOrder>,
@@ -167,7 +171,8 @@ export const edenCreateOrderSchema = z.pipe(
     z.unknown(),
     z.transform((input, ctx) => canonicalizeEdenAliases(input, ctx)),
   ),
-  createShape.check(z.superRefine(checkAppointment)),
+  // `when`: the cross-field rule runs even when other fields failed, so every error shows at once.
+  createShape.check(z.superRefine(checkAppointment, { when: (payload) => isRecord(payload.value) })),
 );
 
 /** `PUT /orders/{id}/` body: the same fields as create, all optional. */

@@ -4,10 +4,9 @@ const common = {
     name: 'Front-office imaging console',
     shortName: 'Imaging console',
     skipToContent: 'Skip to main content',
+    // The mock builds' badge (MOCK) is in the mock-panel namespace: a production build never says it.
     mode: {
-      mock: 'MOCK',
       live: 'LIVE',
-      mockHint: 'Mock back ends: no real vendor is called',
       liveHint: 'Live vendor back ends',
     },
     colorScheme: {
@@ -23,6 +22,39 @@ const common = {
     },
     toggleNavigation: 'Toggle navigation',
     mainNavigation: 'Main navigation',
+    home: 'Imaging console: home',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    open: 'Shortcuts',
+    intro: 'They work anywhere except while you type in a field.',
+    search: 'Go to the search box of the page',
+    newOrder: 'Start a new order',
+    goTo: 'Go to {{area}}',
+    help: 'Show this list',
+    followedBy: 'then',
+  },
+  dateInput: {
+    format: 'MM/DD/YYYY',
+    openCalendar: 'Calendar: {{field}}',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+    chooseMonth: 'Choose the month',
+    chooseYear: 'Choose the year',
+  },
+  request: {
+    waiting: 'Waiting for {{vendor}}… {{seconds}} s',
+    stillWaiting: 'Waiting for {{vendor}}… {{seconds}} s. It is taking longer than usual.',
+    stop: 'Stop waiting',
+    stopped: 'You stopped waiting. {{vendor}} may still have received the request.',
+    retrying: 'Retrying automatically… (attempt {{attempt}} of {{attempts}})',
+  },
+  forms: {
+    fixFields: 'Some fields need attention',
   },
   nav: {
     patients: 'Patients',
@@ -53,7 +85,12 @@ const common = {
     network: 'Could not reach {{vendor}}. Check the connection and try again.',
     timeout: '{{vendor}} did not answer in time. Try again.',
     rateLimited: '{{vendor}} is busy (too many requests). Try again in {{seconds}} s.',
-    unknown: 'Unexpected error: {{message}}',
+    unknown: 'Something unexpected went wrong. Try again; if it keeps happening, please report it.',
+    input_one: 'Nothing was sent to {{vendor}}: {{count}} value needs correcting.',
+    input_other: 'Nothing was sent to {{vendor}}: {{count}} values need correcting.',
+    vendorFields: '{{vendor}} refused some values ({{status}}). They are marked on the form.',
+    notFound: '{{vendor}} has no such record (404).',
+    cancelled: 'You stopped waiting for the answer.',
     retry: 'Retry',
     sessionMissing: 'There is no {{vendor}} session in this tab yet. Start one first.',
     sessionLost:
@@ -128,6 +165,13 @@ const common = {
     itemOrKit: 'Order at least one item or kit',
     assistanceLocator:
       'Give a device serial number, a patient MRN, building + floor + room, or department + room',
+    dateFormat: 'Enter a date as $t(dateInput.format)',
+    dateNotExist: 'This date does not exist',
+    birthDateFuture: 'A date of birth cannot be in the future',
+    birthDateTooOld: 'Enter a date of birth from {{year}} onwards',
+    between: 'Enter a number from {{minimum}} to {{maximum}}',
+    cannotClear: '{{vendor}} cannot empty a field once it has a value: type the correct value instead',
+    vendorRefused: '{{vendor}} refused this value: “{{detail}}”',
   },
   common: {
     loading: 'Loading…',
@@ -141,7 +185,8 @@ const common = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}} of {{pages}}',
-    results: '{{count, number}} results',
+    results_one: '{{count, number}} result',
+    results_other: '{{count, number}} results',
   },
 };
 

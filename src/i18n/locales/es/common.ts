@@ -8,9 +8,7 @@ const common: Translation<typeof en> = {
     shortName: 'Consola de imagen',
     skipToContent: 'Saltar al contenido principal',
     mode: {
-      mock: 'SIMULADO',
       live: 'REAL',
-      mockHint: 'Back ends simulados: no se llama a ningún proveedor real',
       liveHint: 'Back ends reales de los proveedores',
     },
     colorScheme: {
@@ -26,6 +24,39 @@ const common: Translation<typeof en> = {
     },
     toggleNavigation: 'Mostrar u ocultar la navegación',
     mainNavigation: 'Navegación principal',
+    home: 'Consola de imagen: inicio',
+  },
+  shortcuts: {
+    title: 'Atajos de teclado',
+    open: 'Atajos',
+    intro: 'Funcionan en cualquier lugar, salvo mientras escribe en un campo.',
+    search: 'Ir al cuadro de búsqueda de la página',
+    newOrder: 'Empezar una orden nueva',
+    goTo: 'Ir a {{area}}',
+    help: 'Mostrar esta lista',
+    followedBy: 'y luego',
+  },
+  dateInput: {
+    format: 'DD/MM/AAAA',
+    openCalendar: 'Calendario: {{field}}',
+    previousMonth: 'Mes anterior',
+    nextMonth: 'Mes siguiente',
+    previousYear: 'Año anterior',
+    nextYear: 'Año siguiente',
+    previousDecade: 'Década anterior',
+    nextDecade: 'Década siguiente',
+    chooseMonth: 'Elegir el mes',
+    chooseYear: 'Elegir el año',
+  },
+  request: {
+    waiting: 'Esperando a {{vendor}}… {{seconds}} s',
+    stillWaiting: 'Esperando a {{vendor}}… {{seconds}} s. Está tardando más de lo habitual.',
+    stop: 'Dejar de esperar',
+    stopped: 'Dejó de esperar. Puede que {{vendor}} haya recibido la solicitud.',
+    retrying: 'Reintentando automáticamente… (intento {{attempt}} de {{attempts}})',
+  },
+  forms: {
+    fixFields: 'Algunos campos necesitan atención',
   },
   nav: {
     patients: 'Pacientes',
@@ -56,7 +87,12 @@ const common: Translation<typeof en> = {
     network: 'No se pudo contactar con {{vendor}}. Revise la conexión y vuelva a intentarlo.',
     timeout: '{{vendor}} no respondió a tiempo. Vuelva a intentarlo.',
     rateLimited: '{{vendor}} está ocupado (demasiadas solicitudes). Reintente en {{seconds}} s.',
-    unknown: 'Error inesperado: {{message}}',
+    unknown: 'Algo inesperado falló. Vuelva a intentarlo; si sigue ocurriendo, por favor, repórtelo.',
+    input_one: 'No se envió nada a {{vendor}}: hay {{count}} valor que corregir.',
+    input_other: 'No se envió nada a {{vendor}}: hay {{count}} valores que corregir.',
+    vendorFields: '{{vendor}} rechazó algunos valores ({{status}}). Están marcados en el formulario.',
+    notFound: '{{vendor}} no tiene ese registro (404).',
+    cancelled: 'Dejó de esperar la respuesta.',
     retry: 'Reintentar',
     sessionMissing: 'Todavía no hay una sesión de {{vendor}} en esta pestaña. Inicie una primero.',
     sessionLost:
@@ -131,6 +167,13 @@ const common: Translation<typeof en> = {
     itemOrKit: 'Pida al menos un artículo o un kit',
     assistanceLocator:
       'Indique el número de serie del dispositivo, el MRN del paciente, edificio + planta + habitación, o departamento + habitación',
+    dateFormat: 'Escriba la fecha como $t(dateInput.format)',
+    dateNotExist: 'Esta fecha no existe',
+    birthDateFuture: 'La fecha de nacimiento no puede ser futura',
+    birthDateTooOld: 'Indique una fecha de nacimiento a partir de {{year}}',
+    between: 'Indique un número de {{minimum}} a {{maximum}}',
+    cannotClear: '{{vendor}} no permite vaciar un campo que ya tiene valor: escriba el valor correcto',
+    vendorRefused: '{{vendor}} rechazó este valor: «{{detail}}»',
   },
   common: {
     loading: 'Cargando…',
@@ -144,7 +187,8 @@ const common: Translation<typeof en> = {
     previous: 'Anterior',
     next: 'Siguiente',
     page: 'Página {{page}} de {{pages}}',
-    results: '{{count, number}} resultados',
+    results_one: '{{count, number}} resultado',
+    results_other: '{{count, number}} resultados',
   },
 };
 
