@@ -81,3 +81,8 @@ export function useLocationZone(
   );
   return { ...resolved, set };
 }
+
+/** The zone of a location as now set, outside React (a form's validation on submit). */
+export function currentLocationZone(location: LocationRef, vendorHint?: string | null): ResolvedZone {
+  return resolveLocationZone(location, read(), browserTimeZone(), vendorHint);
+}
