@@ -281,7 +281,7 @@ export default function SchedulePage() {
                 />
               )}
               <Text size="xs" c="dimmed">
-                {t('grid.keyboardHint')}
+                {t(view === 'day' ? 'grid.keyboardHintDay' : 'grid.keyboardHint')}
               </Text>
             </Stack>
           )}

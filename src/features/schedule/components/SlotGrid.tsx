@@ -314,7 +314,7 @@ export function SlotGrid({
                         })}
                       </>
                     ) : (
-                      zoneName(noon, grid.timeZone, locale)
+                      <span className={classes.zone}>{zoneName(noon, grid.timeZone, locale)}</span>
                     )}
                   </Text>
                 </th>

@@ -101,6 +101,8 @@ const schedule = {
     label: 'Free slots of {{room}}, {{range}}',
     keyboardHint:
       'Arrow keys move through the slots, Enter picks one, Page Up and Page Down change the week. Times are the waiting room’s.',
+    keyboardHintDay:
+      'Arrow keys move through the slots, Enter picks one, Page Up and Page Down change the day. Times are the waiting room’s.',
     emptyWeek: 'No free slots this week.',
     emptyDay: 'No free slots this day.',
     time: 'Time',

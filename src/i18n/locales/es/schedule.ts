@@ -105,6 +105,8 @@ const schedule: Translation<typeof en> = {
     label: 'Huecos libres de {{room}}, {{range}}',
     keyboardHint:
       'Las flechas recorren los huecos, Intro elige uno, Re Pág y Av Pág cambian de semana. Las horas son las de la sala de espera.',
+    keyboardHintDay:
+      'Las flechas recorren los huecos, Intro elige uno, Re Pág y Av Pág cambian de día. Las horas son las de la sala de espera.',
     emptyWeek: 'No hay huecos libres esta semana.',
     emptyDay: 'No hay huecos libres este día.',
     time: 'Hora',
