@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { utcToday } from './support/clock';
 import { openConsole } from './support/console';
 import { expect, test } from './support/fixtures';
 import { ROOMS } from './support/schedule-page';
@@ -7,18 +8,21 @@ test.use({ timezoneId: 'America/Los_Angeles' });
 
 /** A seeded appointment of the last days with `status`, from the page's mock back end (the CSV data dump). */
 async function seededAppointment(page: Page, status: string): Promise<number> {
-  return page.evaluate(async (status) => {
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const text = await (
-      await fetch(`/api/solo/qapi/v1/reports/csv-data-dump?from=${day(-12)}&to=${day(-1)}`)
-    ).text();
-    const [header = '', ...lines] = text.trim().split(/\r?\n/);
-    const columns = header.split(',');
-    const row = lines
-      .map((line) => line.split(','))
-      .find((cells) => cells[columns.indexOf('status')] === status);
-    return Number(row?.[columns.indexOf('appointment_id')]);
-  }, status);
+  return page.evaluate(
+    async ({ status, from, to }) => {
+      const text = await (
+        await fetch(`/api/solo/qapi/v1/reports/csv-data-dump?from=${from}&to=${to}`)
+      ).text();
+      const [header = '', ...lines] = text.trim().split(/\r?\n/);
+      const columns = header.split(',');
+      const row = lines
+        .map((line) => line.split(','))
+        .find((cells) => cells[columns.indexOf('status')] === status);
+      return Number(row?.[columns.indexOf('appointment_id')]);
+    },
+    // The last days, as the dump's UTC days (the page's clock is the pinned one).
+    { status, from: utcToday(-12), to: utcToday(-1) },
+  );
 }
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

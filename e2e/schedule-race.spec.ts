@@ -4,17 +4,9 @@ import { expect, test } from './support/fixtures';
 import { type SharedBackEnd, startSharedBackEnd } from './support/schedule-backend';
 import { bookingsAt, ROOMS, SchedulePage, SPID } from './support/schedule-page';
 
-/** A front desk: its own browser context (own storage, own clock) on the shared back end. */
-async function desk(browser: Browser, backEnd: SharedBackEnd, timezoneId: string): Promise<Page> {
-  const context = await browser.newContext({
-    timezoneId,
-    locale: 'en-US',
-    viewport: { width: 1280, height: 900 },
-  });
-  await context.clock.install({ time: pinnedNow() });
-  await backEnd.attach(context);
-  return context.newPage();
-}
+/** A front desk: its own browser context (own storage, own zone, the pinned clock) on the shared back end. */
+const desk = (browser: Browser, backEnd: SharedBackEnd, timezoneId: string): Promise<Page> =>
+  backEnd.desk(browser, timezoneId);
 
 const day = () => addDays(today(), 7);
 

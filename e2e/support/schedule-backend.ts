@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { BrowserContext, Request as PlaywrightRequest, Route } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Request as PlaywrightRequest, Route } from '@playwright/test';
+import { E2E_LOCALE, pinnedNow } from './clock';
 
 /**
  * One mock back end for several browser contexts (two front desks racing for one slot).
@@ -18,6 +19,11 @@ import type { BrowserContext, Request as PlaywrightRequest, Route } from '@playw
  */
 export interface SharedBackEnd {
   attach(context: BrowserContext): Promise<void>;
+  /**
+   * A front desk: a browser context of its own (own storage, own zone) on this back end, its clock pinned
+   * like the fixture's contexts (e2e/support/fixtures.ts), closed with the back end.
+   */
+  desk(browser: Browser, timezoneId: string): Promise<Page>;
   /** The next `times` requests that `match` reach the back end, then their answers are lost. */
   loseAnswer(match: (request: PlaywrightRequest) => boolean, times?: number): void;
   /** `METHOD path?query` of every request the back end answered. */
@@ -53,21 +59,37 @@ export async function startSharedBackEnd(now: Date): Promise<SharedBackEnd> {
     await route.fulfill({ response });
   }
 
+  const desks: BrowserContext[] = [];
+  async function attach(context: BrowserContext) {
+    await context.addInitScript(() => {
+      (window as Window & { __consoleMocksExternal?: boolean }).__consoleMocksExternal = true;
+    });
+    await context.route((url) => url.pathname.startsWith('/api/'), forward);
+  }
+
   return {
     seen,
-    async attach(context) {
-      await context.addInitScript(() => {
-        (window as Window & { __consoleMocksExternal?: boolean }).__consoleMocksExternal = true;
+    attach,
+    async desk(browser, timezoneId) {
+      const context = await browser.newContext({
+        timezoneId,
+        locale: E2E_LOCALE,
+        viewport: { width: 1280, height: 900 },
       });
-      await context.route((url) => url.pathname.startsWith('/api/'), forward);
+      desks.push(context);
+      await context.clock.install({ time: pinnedNow() });
+      await attach(context);
+      return context.newPage();
     },
     loseAnswer(match, times = 1) {
       rules.push({ match, left: times });
     },
-    close: () =>
-      new Promise<void>((resolve) => {
+    async close() {
+      await Promise.all(desks.map((context) => context.close()));
+      await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.stdin?.end();
-      }),
+      });
+    },
   };
 }
