@@ -1,6 +1,7 @@
 import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
-import { postDicomDb } from './postdicom/db';
+import { postDicomCallCount } from './postdicom/call-log';
+import { type MockShare, postDicomDb } from './postdicom/db';
 import { postDicomCallsInProgress } from './postdicom/library-core';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
@@ -32,11 +33,11 @@ export const mockControl = {
     /** The encrypted payloads the mock would have POSTed to each registered webhook. */
     webhookDeliveries: soloWebhookDeliveries,
   },
-  scan: {
-    expireTokens: expireScanTokens,
-    refreshCalls: scanRefreshCalls,
-  },
   postdicom: {
+    /** How many times the console called a library method (any method when none is named). */
+    calls: postDicomCallCount,
+    /** The shares the simulated account recorded, oldest first (a copy). */
+    shares: (): MockShare[] => structuredClone(postDicomDb.get().shares),
     /** Uploads the simulated library is working on (answered soon, unlike hung ones). */
     callsInProgress: postDicomCallsInProgress,
     /** Every DICOM file the simulated library received, in order (the uploads specs count them). */
@@ -55,6 +56,10 @@ export const mockControl = {
         })),
       );
     },
+  },
+  scan: {
+    expireTokens: expireScanTokens,
+    refreshCalls: scanRefreshCalls,
   },
 };
 

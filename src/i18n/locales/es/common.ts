@@ -129,6 +129,10 @@ const common: Translation<typeof en> = {
     phoneNumber: 'Introduzca un teléfono (dígitos, espacios, + - ( ))',
     modality: 'Use un código de modalidad DICOM como CT, MR o US',
     aliasConflict: 'El campo y su alias tienen valores distintos',
+    localTimeSkipped:
+      'Esta hora no existe en {{zone}} ese día: los relojes se adelantan de {{from}} a {{to}}',
+    localTimeTwice:
+      'Esta hora ocurre dos veces en {{zone}} ese día (los relojes se atrasan de {{to}} a {{from}}): elija una hora antes de las {{from}} o desde las {{to}}',
     timeNeedsDate: 'Indique una fecha para la hora de la cita',
     windowRequired: 'Indique una fecha de inicio o de fin',
     windowTooLong: 'El intervalo de fechas puede abarcar como máximo un mes',
