@@ -1,23 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { E2E_LOCALE, E2E_TIME_ZONE } from './e2e/support/clock';
 
 /**
  * End-to-end tests run against a production-optimised build that boots the mock back ends
  * (`npm run build:e2e` → dist-e2e), served by `vite preview`, in Debian's Chromium: Playwright cannot
  * download its own browsers here.
+ *
+ * Each run starts its own server on a free port (or on E2E_PORT when set), never reusing one: two runs on
+ * one machine never share a server. The port is chosen once, here in the runner, and handed to the
+ * workers through the environment (they load this file again).
  */
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+function freePort(): number {
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+process.env.E2E_PORT ||= String(freePort());
+const PORT = Number(process.env.E2E_PORT);
+
+if (!existsSync('dist-e2e/index.html')) {
+  throw new Error('dist-e2e/ is missing: run `npm run build:e2e` first.');
+}
 
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // A slow, shared 2-core machine: generous bounds. They are limits, never part of what a test checks.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The browser's zone and locale are fixed, never the machine's; its date is pinned by e2e/support/fixtures.ts.
+    timezoneId: E2E_TIME_ZONE,
+    locale: E2E_LOCALE,
+    navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -38,6 +61,6 @@ export default defineConfig({
     command: `npx vite preview --outDir dist-e2e --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

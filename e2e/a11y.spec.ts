@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { today, utcToday } from './support/clock';
 import { apiGet, type Lang, navigate, openConsole, type Scheme, setFaults } from './support/console';
+import { expect, test } from './support/fixtures';
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
@@ -24,15 +26,16 @@ for (const scheme of schemes) {
     test.describe(`axe, ${scheme}, ${lang}`, () => {
       test('every route and state has zero violations', async ({ page }) => {
         test.setTimeout(120_000);
-        await openConsole(page, '/orders?from=2026-11-15&to=2026-12-10', { scheme, lang });
+        await openConsole(page, `/orders?from=${today(-14)}&to=${today(11)}`, { scheme, lang });
         await expect(page.getByTestId('worklist-table')).toBeVisible();
         await expectNoViolations(page, 'worklist');
 
-        const list = await apiGet<{ results: { id: string }[] }>(
+        // An order that can still be cancelled: seeded orders after today are NEW.
+        const list = await apiGet<{ results: { id: string; status: string }[] }>(
           page,
-          '/api/eden/orders/?start_date=2026-11-21&end_date=2026-12-10',
+          `/api/eden/orders/?start_date=${utcToday(1)}&end_date=${utcToday(20)}&limit=100`,
         );
-        await page.goto(`/orders/${list.results[0]?.id}`);
+        await page.goto(`/orders/${list.results.find((order) => order.status === 'NEW')?.id}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.getByText(/^ACC-/).first()).toBeVisible();
         await expectNoViolations(page, 'order detail');

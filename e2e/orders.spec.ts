@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
 import type { Failure } from '../mocks/faults';
+import { addDays, formatDay, today } from './support/clock';
 import { apiGet, apiPost, navigate, openConsole, resetFaults, setFaults } from './support/console';
+import { waitForDraft } from './support/drafts';
+import { expect, test } from './support/fixtures';
 import { fullOrderForm, NewOrderPage } from './support/new-order-page';
 
 interface Page_ {
@@ -9,10 +11,8 @@ interface Page_ {
 }
 
 async function ordersWithFolio(page: import('@playwright/test').Page, folio: string) {
-  const list = await apiGet<Page_>(
-    page,
-    '/api/eden/orders/?start_date=2026-12-01&end_date=2026-12-01&limit=100',
-  );
+  const day = fullOrderForm.appointment_date;
+  const list = await apiGet<Page_>(page, `/api/eden/orders/?start_date=${day}&end_date=${day}&limit=100`);
   return list.results.filter((order) => order.folio === folio);
 }
 
@@ -42,7 +42,7 @@ test.describe('New Eden order', () => {
       await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
     }
     await expect(page.getByText('Urgent', { exact: true })).toBeVisible();
-    await expect(page.getByText('Dec 1, 2026')).toBeVisible();
+    await expect(page.getByText(formatDay(fullOrderForm.appointment_date), { exact: true })).toBeVisible();
     expect(await ordersWithFolio(page, folio)).toHaveLength(1);
   });
 
@@ -202,7 +202,7 @@ test.describe('New Eden order', () => {
     await form.goto();
     await form.fill({ patient_name: 'Reload Test', patient_birth_date: '2001-05-06', modality: 'US' });
     const folio = await form.field('folio').inputValue();
-    await page.waitForTimeout(500);
+    await waitForDraft(page, 'eden-new-order', { patient_name: 'Reload Test', modality: 'US' });
     await page.reload();
     await expect(page.getByTestId('draft-restored')).toBeVisible();
     expect(await form.values(['patient_name', 'patient_birth_date', 'modality', 'folio'])).toEqual({
@@ -221,10 +221,11 @@ test.describe('Eden worklist and order detail', () => {
   test('filters live in the URL and a link reproduces the view', async ({ page, context }) => {
     await openConsole(page, '/orders');
     await expect(page.getByTestId('worklist-table')).toBeVisible();
-    await page.getByTestId('filter-from').fill('2026-11-15');
-    await page.getByTestId('filter-to').fill('2026-12-10');
+    const [from, to] = [today(-14), today(11)];
+    await page.getByTestId('filter-from').fill(from);
+    await page.getByTestId('filter-to').fill(to);
     await page.getByRole('group', { name: 'Modality' }).getByText('CT', { exact: true }).click();
-    await expect(page).toHaveURL(/from=2026-11-15&to=2026-12-10&modality=CT/);
+    await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}&modality=CT`));
     const modalities = page.getByTestId('worklist-table').locator('tbody tr td:nth-child(4)');
     await expect(modalities.first()).toHaveText('CT');
     expect(new Set(await modalities.allTextContents())).toEqual(new Set(['CT']));
@@ -238,7 +239,8 @@ test.describe('Eden worklist and order detail', () => {
   });
 
   test('pages through results and refuses a window over a month', async ({ page }) => {
-    await openConsole(page, '/orders?from=2026-11-01&to=2026-11-30');
+    const from = today(-14);
+    await openConsole(page, `/orders?from=${from}&to=${addDays(from, 29)}`);
     await expect(page.getByTestId('worklist-table')).toBeVisible();
     const first = await page.getByTestId('worklist-table').locator('tbody tr a').first().textContent();
     await page.getByRole('button', { name: 'Page 2 of' }).click();
@@ -246,7 +248,7 @@ test.describe('Eden worklist and order detail', () => {
     await expect(page.getByTestId('worklist-table').locator('tbody tr a').first()).not.toHaveText(
       first ?? '',
     );
-    await page.getByTestId('filter-to').fill('2026-12-31');
+    await page.getByTestId('filter-to').fill(addDays(from, 45));
     await expect(page.getByText('The date window may span at most one month')).toBeVisible();
   });
 
@@ -262,7 +264,7 @@ test.describe('Eden worklist and order detail', () => {
       patient_name: 'Edit',
       patient_gender: 'F',
       patient_birth_date: '1980-01-01',
-      appointment_date: '2026-12-01',
+      appointment_date: fullOrderForm.appointment_date,
       appointment_time: '08:00:00',
     });
     await navigate(page, `/orders/${created.body.id}`);

@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { formatMonth, today } from './support/clock';
 import { openConsole } from './support/console';
+import { waitForDraft } from './support/drafts';
+import { expect, test } from './support/fixtures';
 import { NewOrderPage } from './support/new-order-page';
 
 const areas = [
@@ -34,13 +36,15 @@ test('an unknown address shows the 404 page', async ({ page }) => {
 });
 
 test('the language switch translates the interface and its formats', async ({ page }) => {
-  await openConsole(page, '/orders?from=2026-11-21&to=2026-11-27');
+  const days = Array.from({ length: 7 }, (_, i) => today(i));
+  await openConsole(page, `/orders?from=${days[0]}&to=${days[6]}`);
   await page.getByTestId('language-switch').selectOption('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista de trabajo de Eden');
   await expect(page.getByRole('link', { name: 'Pacientes' })).toBeVisible();
   await expect(page).toHaveTitle('Lista de trabajo de Eden · Consola de imagen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByTestId('worklist-table')).toContainText('nov 2026');
+  const months = [...new Set(days.map((day) => formatMonth(day, 'es')))];
+  await expect(page.getByTestId('worklist-table')).toContainText(new RegExp(months.join('|')));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista de trabajo de Eden');
 });
@@ -80,13 +84,13 @@ test('a broken page shows the error boundary, the navigation keeps working, and 
 test('after 15 idle minutes the console locks, clears cached patient data, and unlocking returns to the same place', async ({
   page,
 }) => {
-  await page.clock.install();
+  // The page's clock is installed by the fixture (e2e/support/fixtures.ts): fast-forward it.
   await openConsole(page, '/orders');
   await expect(page.getByTestId('worklist-table')).toBeVisible();
   const form = new NewOrderPage(page);
   await form.goto();
   await form.field('patient_name').fill('Idle Patient');
-  await page.waitForTimeout(400);
+  await waitForDraft(page, 'eden-new-order', { patient_name: 'Idle Patient' });
   await page.clock.fastForward('14:00');
   await expect(page.getByTestId('idle-lock')).toBeHidden();
   await page.clock.fastForward('01:05');

@@ -1,4 +1,4 @@
-import { setMockNow } from './clock';
+import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
@@ -11,7 +11,15 @@ import { resetStores } from './store';
  */
 export const mockControl = {
   faults,
-  setNow: setMockNow,
+  clock: {
+    /** The mock back ends' current time, as an ISO instant. */
+    now: (): string => mockNow().toISOString(),
+    /**
+     * Freezes the mock back ends' clock alone (Node tests); `null` lets it follow `Date` again. In the
+     * browser, pin the console's whole clock instead (`clock.set`, mocks/browser.ts).
+     */
+    freeze: setMockNow,
+  },
   reset(): void {
     resetStores();
     faults.reset();

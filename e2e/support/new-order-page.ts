@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { today } from './clock';
 import { navigate } from './console';
 
 /** Page object of the New Eden order form. Fields are found by their wire name (`data-field`). */
@@ -79,7 +80,8 @@ export const fullOrderForm = {
   physician_phone_code: '52',
   physician_phone_number: '5587654321',
   practitioner_assigned_email: 'radiologist@example.com',
-  appointment_date: '2026-12-01',
+  // In the days ahead of the pinned clock (never a literal that only holds in one month).
+  appointment_date: today(9),
   appointment_time: '09:30:00',
   appointment_duration: '30',
 };

@@ -89,7 +89,7 @@ describe('createVendorClient', () => {
   it('aborts after the timeout with a TimeoutError', async () => {
     server.use(
       http.get('*/api/eden/slow', async () => {
-        await delay(2000);
+        await delay('infinite'); // never answers: only the timeout can end it, however slow the machine
         return HttpResponse.json({ id: 1, items: [] });
       }),
     );
@@ -107,7 +107,7 @@ describe('createVendorClient', () => {
   it('passes a caller cancellation through untouched', async () => {
     server.use(
       http.get('*/api/eden/cancel', async () => {
-        await delay(1000);
+        await delay('infinite');
         return HttpResponse.json({});
       }),
     );

@@ -29,13 +29,21 @@ function serveConfig(libraryUrl = 'https://cdn.example.test/PostDicomCloudApi.js
   );
 }
 
+/** The script the loader injects, once it is there: waits for the DOM change, not for a fixed time. */
 async function injectedScript(): Promise<HTMLScriptElement> {
-  for (let i = 0; i < 50; i++) {
-    const script = document.head.querySelector<HTMLScriptElement>('script[data-postdicom-library]');
-    if (script) return script;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error('No script was injected.');
+  const find = () => document.head.querySelector<HTMLScriptElement>('script[data-postdicom-library]');
+  return (
+    find() ??
+    new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const script = find();
+        if (!script) return;
+        observer.disconnect();
+        resolve(script);
+      });
+      observer.observe(document.head, { childList: true });
+    })
+  );
 }
 
 afterEach(() => {

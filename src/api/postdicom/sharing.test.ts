@@ -232,7 +232,7 @@ describe('the simulation refuses a past expiry date too', () => {
 
   it('for order and folder shares, against the mock clock', async () => {
     const { userUuid } = await signedIn();
-    setMockNow('2030-06-15T12:00:00Z');
+    setMockNow(new Date(2030, 5, 15, 12)); // noon of 15 June where the tests run: the library's today
     const api = new SimulatedPostDicomCloudApi('k', 'a');
     await call((cb) => api.Initialize(cb));
     const refused = { Success: false, Message: 'The expire date cannot be in the past.' };
