@@ -15,15 +15,24 @@ describe('search plan', () => {
 
   it('sends a name to PostDICOM, Impilo and Scan.com; Eden and Solo are not asked, with the reason', () => {
     const p = plan('garcía');
+    // DICOM names are plain ASCII: PostDICOM is asked without the accent.
     expect(p.postdicom).toEqual({
       vendor: 'postdicom',
       asked: true,
-      criteria: [{ field: 'patientName', value: 'garcía' }],
+      criteria: [{ field: 'patientName', value: 'garcia' }],
     });
     expect(p.impilo).toMatchObject({ asked: true, criteria: [{ field: 'name', value: 'garcía' }] });
     expect(p.scan).toMatchObject({ asked: true, criteria: [{ field: 'name' }] });
     expect(p.eden).toEqual({ vendor: 'eden', asked: false, reason: 'edenIdentifierOnly' });
     expect(p.solo).toEqual({ vendor: 'solo', asked: false, reason: 'soloIdOnly' });
+  });
+
+  it('asks for the longest word of a name of several words, and matches every word in the console', () => {
+    const p = plan('José García');
+    expect(p.postdicom).toMatchObject({
+      criteria: [{ field: 'patientName', value: 'Garcia', match: 'José García' }],
+    });
+    expect(p.impilo).toMatchObject({ criteria: [{ field: 'name', value: 'García', match: 'José García' }] });
   });
 
   it('sends an identifier to every vendor its own way', () => {

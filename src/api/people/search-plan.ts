@@ -37,6 +37,12 @@ export interface SearchCriterion {
     | 'id'
     | 'spid';
   value: string;
+  /**
+   * The full name typed, when `value` is only its longest word: the vendor's own name search matches one
+   * piece of text, so "josé garcía" would miss "GARCIA LOPEZ^JOSE". The vendor is asked for the longest
+   * word and the console keeps the records where every typed word starts a word of the name.
+   */
+  match?: string;
 }
 
 export type NotAskedReason =
@@ -63,6 +69,21 @@ export interface SearchContext {
 /** PostDICOM's accession numbers are DICOM SH: at most 16 characters. */
 const POSTDICOM_ACCESSION_MAX = 16;
 
+/** Accents off: DICOM names are written in plain ASCII by most modalities ("GARCIA", not "GARCÍA"). */
+function withoutAccents(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** A name criterion: the whole text when it is one word, else its longest word plus the full text to match. */
+function nameCriterion(field: 'patientName' | 'name', text: string, fold = false): SearchCriterion {
+  const words = text.split(' ').filter(Boolean);
+  const longest = words.reduce((best, word) => (word.length > best.length ? word : best), '');
+  const value = fold ? withoutAccents(longest) : longest;
+  return words.length > 1
+    ? { field, value, match: text }
+    : { field, value: fold ? withoutAccents(text) : text };
+}
+
 function criteria(...list: (SearchCriterion | false | null | undefined)[]): SearchCriterion[] {
   return list.filter((item): item is SearchCriterion => Boolean(item));
 }
@@ -74,7 +95,7 @@ function planFor(vendor: SearchVendor, q: RecognizedQuery, context: SearchContex
     case 'postdicom':
       return ask(
         criteria(
-          q.name !== null && { field: 'patientName', value: q.name },
+          q.name !== null && nameCriterion('patientName', q.name, true),
           q.identifier !== null && { field: 'patientId', value: q.identifier },
           q.accession !== null &&
             q.accession.length <= POSTDICOM_ACCESSION_MAX && { field: 'accessionNumber', value: q.accession },
@@ -84,7 +105,7 @@ function planFor(vendor: SearchVendor, q: RecognizedQuery, context: SearchContex
     case 'impilo':
       return ask(
         criteria(
-          q.name !== null && { field: 'name', value: q.name },
+          q.name !== null && nameCriterion('name', q.name),
           q.email !== null && { field: 'email', value: q.email },
           q.identifier !== null && { field: 'externalIdentifier', value: q.identifier },
           q.birthDate !== null && { field: 'dateOfBirth', value: q.birthDate },
@@ -133,5 +154,7 @@ export function planSearch(query: RecognizedQuery, context: SearchContext): Vend
 
 /** A stable text of a plan's criteria, for query keys. */
 export function criteriaKey(plan: VendorPlan): string {
-  return plan.asked ? plan.criteria.map((c) => `${c.field}=${c.value}`).join('&') : '';
+  return plan.asked
+    ? plan.criteria.map((c) => `${c.field}=${c.value}${c.match ? `~${c.match}` : ''}`).join('&')
+    : '';
 }

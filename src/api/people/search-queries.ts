@@ -6,8 +6,8 @@ import {
 } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RecognizedQuery } from '@/lib/patients/query-recognition';
+import { peopleKeys } from './keys';
 import type { Person, PersonMappingFailure } from './model';
-import { peopleKeys } from './queries';
 import { criteriaKey, planSearch, type SearchVendor, type VendorPlan } from './search-plan';
 
 /**

@@ -84,6 +84,13 @@ async function* asTheyCome<T>(tasks: Promise<T>[]): AsyncGenerator<T> {
   }
 }
 
+/** Keeps the records matching the full name typed when the vendor was asked for one of its words. */
+function refine(c: SearchCriterion, mappings: PersonMapping[]): PersonMapping[] {
+  const full = c.match;
+  if (!full) return mappings;
+  return mappings.filter((m) => !m.ok || matchesCriterion(m.person, { field: 'name', value: full }));
+}
+
 async function* postDicom(criteria: SearchCriterion[], call: CallOptions): AsyncGenerator<VendorSearchChunk> {
   const userUuid = await postDicomSearchUser(call);
   const filterOf = (c: SearchCriterion) =>
@@ -92,10 +99,13 @@ async function* postDicom(criteria: SearchCriterion[], call: CallOptions): Async
       : c.field === 'patientId'
         ? { patientId: c.value }
         : { accessionNumber: c.value };
-  for await (const orders of asTheyCome(
-    criteria.map((c) => getPostDicomPatientOrderList({ userUuid, ...filterOf(c) }, call)),
+  for await (const { c, orders } of asTheyCome(
+    criteria.map(async (c) => ({
+      c,
+      orders: await getPostDicomPatientOrderList({ userUuid, ...filterOf(c) }, call),
+    })),
   ))
-    yield chunk(orders.map(mapPostDicomOrder));
+    yield chunk(refine(c, orders.map(mapPostDicomOrder)));
 }
 
 function impiloFilter(c: SearchCriterion): ImpiloPatientFilters {
@@ -108,12 +118,12 @@ async function* impiloPages(c: SearchCriterion, call: CallOptions): AsyncGenerat
   const first = await listImpiloPatients({ ...filters, page: 0 }, call);
   const pages = Math.ceil(first.total / first.size);
   const last = Math.min(pages, IMPILO_MAX_PAGES);
-  yield chunk(first.content.map(mapImpiloPatient), { total: first.total, capped: pages > last });
+  yield chunk(refine(c, first.content.map(mapImpiloPatient)), { total: first.total, capped: pages > last });
   for (let from = 1; from < last; from += IMPILO_PARALLEL_PAGES) {
     const batch = Array.from({ length: Math.min(IMPILO_PARALLEL_PAGES, last - from) }, (_, i) =>
       listImpiloPatients({ ...filters, page: from + i }, call),
     );
-    for await (const page of asTheyCome(batch)) yield chunk(page.content.map(mapImpiloPatient));
+    for await (const page of asTheyCome(batch)) yield chunk(refine(c, page.content.map(mapImpiloPatient)));
   }
 }
 

@@ -38,7 +38,7 @@ export function AppLayout() {
               size="sm"
               aria-label={t('app.toggleNavigation')}
             />
-            <Anchor component={Link} to="/orders" underline="never" c="inherit">
+            <Anchor component={Link} to="/patients" underline="never" c="inherit">
               <Group gap={6} wrap="nowrap">
                 <IconStethoscope aria-hidden size={22} />
                 <Text fw={700} visibleFrom="xs">

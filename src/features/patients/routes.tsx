@@ -1,11 +1,14 @@
 import { Route, Routes } from 'react-router';
-import { NotBuilt } from '@/components/NotBuilt';
+import { lazyPage } from '@/components/lazy-page';
 
-/** The patients area's routes, mounted at `/patients/*`. Each page is lazy (`lazyPage`), with the "patients" namespace. */
+// Each page is its own chunk, loaded with the "patients" translations when first visited.
+const PatientSearchPage = lazyPage(() => import('./PatientSearchPage'), 'patients');
+
+/** The patients area's routes, mounted at `/patients/*`. `/patients` is the console's landing page. */
 export function PatientsRoutes() {
   return (
     <Routes>
-      <Route index element={<NotBuilt areaKey="nav.patients" />} />
+      <Route index element={<PatientSearchPage />} />
     </Routes>
   );
 }

@@ -40,7 +40,7 @@ const common = {
   notFound: {
     title: 'Page not found',
     body: 'There is no page at {{path}}.',
-    home: 'Go to the worklist',
+    home: 'Go to patient search',
   },
   errors: {
     routeTitle: 'This page stopped working',

@@ -43,7 +43,7 @@ const common: Translation<typeof en> = {
   notFound: {
     title: 'Página no encontrada',
     body: 'No existe ninguna página en {{path}}.',
-    home: 'Ir a la lista de trabajo',
+    home: 'Ir a la búsqueda de pacientes',
   },
   errors: {
     routeTitle: 'Esta página dejó de funcionar',
