@@ -1,6 +1,6 @@
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockControl } from '../../mocks/control';
 import { server } from '../../mocks/node';
@@ -10,6 +10,11 @@ import { server } from '../../mocks/node';
 const nodeFormData = (await new Response(new URLSearchParams('a=1')).formData())
   .constructor as typeof FormData;
 Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: nodeFormData });
+
+// `waitFor`/`findBy*` wait for a condition, not for a deadline: the default 1 s is a timing margin that a
+// busy 2-core machine misses (a hook test then fails with the request still on its way). The limit only
+// bounds a test that can never pass; vitest's own testTimeout stays the outer bound.
+configure({ asyncUtilTimeout: 30_000 });
 
 // Relative URLs (`/api/...`) resolve against jsdom's location.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
