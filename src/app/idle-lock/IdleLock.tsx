@@ -4,6 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clearRecentPatients } from '@/features/patients/recent-patients';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
 
@@ -22,7 +23,7 @@ const activityEvents: (keyof DocumentEventMap)[] = [
 
 /**
  * After `minutes` without input the console locks: the page under it is unmounted (nothing on screen),
- * and the query cache, which holds patient data, is cleared. Typed drafts live encrypted (see
+ * and the query cache and the recently opened patients, which hold patient data, are cleared. Typed drafts live encrypted (see
  * lib/drafts), so unlocking returns to the same place with the same input.
  */
 export function IdleLock({
@@ -42,6 +43,7 @@ export function IdleLock({
       setLocked(true);
       queryClient.cancelQueries();
       queryClient.clear();
+      clearRecentPatients();
     }
   }, [idle, locked, queryClient]);
 

@@ -3,12 +3,14 @@ import { lazyPage } from '@/components/lazy-page';
 
 // Each page is its own chunk, loaded with the "patients" translations when first visited.
 const PatientSearchPage = lazyPage(() => import('./PatientSearchPage'), 'patients');
+const PatientRecordPage = lazyPage(() => import('./PatientRecordPage'), 'patients');
 
 /** The patients area's routes, mounted at `/patients/*`. `/patients` is the console's landing page. */
 export function PatientsRoutes() {
   return (
     <Routes>
       <Route index element={<PatientSearchPage />} />
+      <Route path=":key" element={<PatientRecordPage />} />
     </Routes>
   );
 }
