@@ -1,10 +1,11 @@
-import { Badge, Button, Group, List, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Button, Group, List, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { TimeoutError, vendorNames } from '@/api/errors';
 import type { VendorSearchState } from '@/api/people/search-queries';
 import { describeError } from '@/components/describe-error';
 import { formatNumber } from '@/lib/format/locale-format';
+import classes from './vendor-status.module.css';
 
 type Status = 'notAsked' | 'searching' | 'done' | 'timedOut' | 'failed';
 
@@ -22,6 +23,13 @@ const colors: Record<Status, string> = {
   done: 'teal',
   timedOut: 'orange',
   failed: 'red',
+};
+const textColors: Record<Status, string | undefined> = {
+  notAsked: 'dimmed',
+  searching: undefined,
+  done: undefined,
+  timedOut: 'orange.9',
+  failed: 'red.8',
 };
 
 /** One card per vendor: searching, n records, timed out, failed (with a retry of that vendor alone), or not asked and why; and how it was asked. */
@@ -71,18 +79,23 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
               data-testid={`vendor-status-${state.vendor}`}
               data-status={status}
             >
-              <Group justify="space-between" gap={4} wrap="nowrap">
-                <Text fw={600} size="sm">
-                  {vendorNames[state.vendor]}
-                </Text>
-                <Badge
-                  color={colors[status]}
-                  variant={status === 'notAsked' ? 'outline' : 'filled'}
+              <Text fw={600} size="sm">
+                {vendorNames[state.vendor]}
+              </Text>
+              <Group gap={6} wrap="nowrap" mt={2}>
+                {status === 'searching' ? (
+                  <Loader size={12} aria-hidden />
+                ) : (
+                  <span className={classes.dot} data-color={colors[status]} aria-hidden />
+                )}
+                <Text
                   size="sm"
-                  leftSection={status === 'searching' ? <Loader size={10} color="white" aria-hidden /> : null}
+                  fw={500}
+                  c={textColors[status]}
+                  data-testid={`vendor-status-label-${state.vendor}`}
                 >
                   {label}
-                </Badge>
+                </Text>
               </Group>
               <Text size="xs" c="dimmed" mt={4}>
                 {state.plan.asked
