@@ -12,8 +12,10 @@ import type { Person } from './model';
 
 export { peopleKeys };
 
-const bySourceKey = (source: IdentitySource, identities: readonly PatientIdentity[]) =>
-  [...peopleKeys.byKey(), source, encodePatientKey(identities.filter((i) => i.source === source))] as const;
+const bySourceKey = (source: IdentitySource, identities: readonly PatientIdentity[]) => {
+  const own = identities.filter((i) => i.source === source);
+  return [...peopleKeys.byKey(), source, own.length ? encodePatientKey(own) : ''] as const;
+};
 
 /** One vendor's records named by a key's identities. */
 export const peopleFromSourceQuery = (source: IdentitySource, identities: readonly PatientIdentity[]) =>

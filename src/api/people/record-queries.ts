@@ -10,8 +10,10 @@ import {
 } from './record';
 
 /** The record page's queries: one per vendor and section (see ./record.ts), each loading and failing alone. */
-const keyOf = (identities: readonly PatientIdentity[], source: IdentitySource) =>
-  encodePatientKey(identities.filter((identity) => identity.source === source));
+const keyOf = (identities: readonly PatientIdentity[], source: IdentitySource) => {
+  const own = identities.filter((identity) => identity.source === source);
+  return own.length ? encodePatientKey(own) : '';
+};
 
 export const ORDER_SOURCES = [
   'eden',

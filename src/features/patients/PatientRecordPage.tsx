@@ -108,7 +108,7 @@ export default function PatientRecordPage() {
           <Button
             component={Link}
             to={`/schedule?${patientParam}`}
-            variant="light"
+            variant="default"
             leftSection={<IconCalendarPlus size={16} aria-hidden />}
             data-testid="record-book"
           >
@@ -118,7 +118,7 @@ export default function PatientRecordPage() {
             <Button
               component={Link}
               to={`/patients/${encodeURIComponent(key)}/edit/solo`}
-              variant="subtle"
+              variant="default"
               leftSection={<IconPencil size={16} aria-hidden />}
             >
               {t('record.actions.editSolo')}
@@ -128,7 +128,7 @@ export default function PatientRecordPage() {
             <Button
               component={Link}
               to={`/patients/${encodeURIComponent(key)}/edit/impilo`}
-              variant="subtle"
+              variant="default"
               leftSection={<IconPencil size={16} aria-hidden />}
             >
               {t('record.actions.editImpilo')}

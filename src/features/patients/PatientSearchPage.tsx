@@ -71,7 +71,7 @@ export default function PatientSearchPage() {
           <Button
             component={Link}
             to="/patients/new/solo"
-            variant="light"
+            variant="default"
             leftSection={<IconUserPlus size={16} aria-hidden />}
           >
             {t('search.newSolo')}
@@ -79,7 +79,7 @@ export default function PatientSearchPage() {
           <Button
             component={Link}
             to="/patients/new/impilo"
-            variant="light"
+            variant="default"
             leftSection={<IconUserPlus size={16} aria-hidden />}
           >
             {t('search.newImpilo')}

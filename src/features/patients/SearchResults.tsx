@@ -118,7 +118,7 @@ const SearchResults = forwardRef<SearchResultsHandle, SearchResultsProps>(functi
           {hiddenByFilters > 0 && hasActiveFilters(filters) && (
             <Group mt="xs" gap="xs">
               <Text size="sm">{t('search.empty.filtered')}</Text>
-              <Button size="compact-sm" variant="light" onClick={clearFilters}>
+              <Button size="compact-sm" variant="default" onClick={clearFilters}>
                 {t('search.empty.clearFilters')}
               </Button>
             </Group>

@@ -117,8 +117,7 @@ export function ResultRow({
         {group.kind === 'possible' && (
           <Button
             size="compact-sm"
-            variant="light"
-            color="orange.9"
+            variant="default"
             onClick={onSplit}
             aria-label={t('search.row.splitLabel')}
             data-testid="split-group"
@@ -127,13 +126,13 @@ export function ResultRow({
           </Button>
         )}
         {group.splitFrom && (
-          <Button size="compact-sm" variant="subtle" onClick={onJoin} data-testid="join-group">
+          <Button size="compact-sm" variant="default" onClick={onJoin} data-testid="join-group">
             {t('search.row.join')}
           </Button>
         )}
         <Button
           size="compact-sm"
-          variant="subtle"
+          variant="default"
           onClick={onToggle}
           aria-expanded={expanded}
           aria-controls={expanded ? idsId : undefined}

@@ -112,7 +112,7 @@ export function SearchFilters({ filters, modalities, onChange }: SearchFiltersPr
         {hasActiveFilters(filters) && (
           <Button
             size="sm"
-            variant="subtle"
+            variant="default"
             onClick={() => onChange({ vendors: [], modality: null, from: null, to: null })}
           >
             {t('search.filters.clear')}

@@ -138,7 +138,7 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
                   <Button
                     mt={6}
                     size="compact-xs"
-                    variant="light"
+                    variant="default"
                     leftSection={<IconRefresh size={14} aria-hidden />}
                     onClick={() => void state.query?.refetch()}
                     data-testid={`retry-${state.vendor}`}

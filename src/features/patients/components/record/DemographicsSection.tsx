@@ -59,7 +59,9 @@ export function DemographicsSection({ people }: { people: PeopleByKey }) {
           <Table withTableBorder withColumnBorders fz="sm" data-testid="demographics-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('record.demographics.field')}</Table.Th>
+                <Table.Th scope="col" w={170}>
+                  {t('record.demographics.field')}
+                </Table.Th>
                 {columns.map((person) => (
                   <Table.Th key={`${person.source}:${person.recordId}`} scope="col">
                     {`${vendorNames[person.source]} · ${t(`search.ids.recordKinds.${person.activity.kind}`)}`}
