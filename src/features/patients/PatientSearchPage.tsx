@@ -9,6 +9,7 @@ import { RecentPatients } from './components/RecentPatients';
 import { SearchBox } from './components/SearchBox';
 import type { ResultFilters } from './result-view';
 import type { SearchResultsHandle } from './SearchResults';
+import classes from './search-page.module.css';
 import { readSearchParams, writeSearchParams } from './search-params';
 
 /** How long typing must pause before the URL follows (the vendors are asked on the same beat). */
@@ -67,7 +68,7 @@ export default function PatientSearchPage() {
     <Stack gap="md">
       <Group justify="space-between" align="center">
         <Title order={1}>{t('search.title')}</Title>
-        <Group gap="xs">
+        <Group gap="xs" className={classes.create}>
           <Button
             component={Link}
             to="/patients/new/solo"

@@ -6,6 +6,7 @@ import { type SearchVendor, searchVendors } from '@/api/people/search-plan';
 import { formatLocalDate } from '@/lib/format/locale-format';
 import { localeDatePattern, parseTypedDate } from '@/lib/patients/query-recognition';
 import { hasActiveFilters, type ResultFilters, type SortKey, sortKeys } from '../result-view';
+import classes from './search-filters.module.css';
 
 interface SearchFiltersProps {
   filters: ResultFilters;
@@ -55,70 +56,88 @@ function DayInput({
 export function SearchFilters({ filters, modalities, onChange }: SearchFiltersProps) {
   const { t } = useTranslation('patients');
   const choices = [...new Set([...modalities, ...(filters.modality ? [filters.modality] : [])])].sort();
+  const [open, setOpen] = useState(false);
+  const active = [filters.vendors.length > 0, filters.modality, filters.from, filters.to].filter(
+    Boolean,
+  ).length;
   return (
     <Stack gap="xs" component="section" aria-label={t('search.filters.title')}>
-      <Chip.Group
-        multiple
-        value={filters.vendors}
-        onChange={(value) =>
-          onChange({ vendors: searchVendors.filter((v) => value.includes(v)) as SearchVendor[] })
-        }
+      {/* On a phone the filters fold away behind one button; on wider screens they are always shown. */}
+      <Button
+        hiddenFrom="sm"
+        variant="default"
+        size="sm"
+        onClick={() => setOpen((value) => !value)}
+        aria-expanded={open}
+        aria-controls="patient-search-filters"
+        data-testid="toggle-filters"
       >
-        <Group gap={6} role="group" aria-labelledby="vendor-filter-label">
-          <Text size="sm" fw={500} id="vendor-filter-label">
-            {t('search.filters.vendors')}
-          </Text>
-          {searchVendors.map((vendor) => (
-            <Chip key={vendor} value={vendor} size="xs" data-testid={`filter-vendor-${vendor}`}>
-              {vendorNames[vendor]}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-      <Group gap="sm" align="flex-end">
-        <NativeSelect
-          size="sm"
-          label={t('search.filters.modality')}
-          value={filters.modality ?? ''}
-          onChange={(event) => onChange({ modality: event.currentTarget.value || null })}
-          data={[
-            { value: '', label: t('search.filters.anyModality') },
-            ...choices.map((code) => ({ value: code, label: code })),
-          ]}
-          data-testid="filter-modality"
-        />
-        <Group gap="xs" role="group" aria-label={t('search.filters.dateRange')} align="flex-end">
-          <DayInput
-            label={t('search.filters.from')}
-            value={filters.from}
-            onChange={(from) => onChange({ from })}
-            testId="filter-from"
-          />
-          <DayInput
-            label={t('search.filters.to')}
-            value={filters.to}
-            onChange={(to) => onChange({ to })}
-            testId="filter-to"
-          />
-        </Group>
-        <NativeSelect
-          size="sm"
-          label={t('search.filters.sort')}
-          value={filters.sort}
-          onChange={(event) => onChange({ sort: event.currentTarget.value as SortKey })}
-          data={sortKeys.map((key) => ({ value: key, label: t(`search.filters.sorts.${key}`) }))}
-          data-testid="filter-sort"
-        />
-        {hasActiveFilters(filters) && (
-          <Button
+        {active ? t('search.filters.titleActive', { count: active }) : t('search.filters.title')}
+      </Button>
+      <Stack gap="xs" id="patient-search-filters" className={classes.filters} data-open={open}>
+        <Chip.Group
+          multiple
+          value={filters.vendors}
+          onChange={(value) =>
+            onChange({ vendors: searchVendors.filter((v) => value.includes(v)) as SearchVendor[] })
+          }
+        >
+          <Group gap={6} role="group" aria-labelledby="vendor-filter-label">
+            <Text size="sm" fw={500} id="vendor-filter-label">
+              {t('search.filters.vendors')}
+            </Text>
+            {searchVendors.map((vendor) => (
+              <Chip key={vendor} value={vendor} size="xs" data-testid={`filter-vendor-${vendor}`}>
+                {vendorNames[vendor]}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        <Group gap="sm" align="flex-end">
+          <NativeSelect
             size="sm"
-            variant="default"
-            onClick={() => onChange({ vendors: [], modality: null, from: null, to: null })}
-          >
-            {t('search.filters.clear')}
-          </Button>
-        )}
-      </Group>
+            label={t('search.filters.modality')}
+            value={filters.modality ?? ''}
+            onChange={(event) => onChange({ modality: event.currentTarget.value || null })}
+            data={[
+              { value: '', label: t('search.filters.anyModality') },
+              ...choices.map((code) => ({ value: code, label: code })),
+            ]}
+            data-testid="filter-modality"
+          />
+          <Group gap="xs" role="group" aria-label={t('search.filters.dateRange')} align="flex-end">
+            <DayInput
+              label={t('search.filters.from')}
+              value={filters.from}
+              onChange={(from) => onChange({ from })}
+              testId="filter-from"
+            />
+            <DayInput
+              label={t('search.filters.to')}
+              value={filters.to}
+              onChange={(to) => onChange({ to })}
+              testId="filter-to"
+            />
+          </Group>
+          <NativeSelect
+            size="sm"
+            label={t('search.filters.sort')}
+            value={filters.sort}
+            onChange={(event) => onChange({ sort: event.currentTarget.value as SortKey })}
+            data={sortKeys.map((key) => ({ value: key, label: t(`search.filters.sorts.${key}`) }))}
+            data-testid="filter-sort"
+          />
+          {hasActiveFilters(filters) && (
+            <Button
+              size="sm"
+              variant="default"
+              onClick={() => onChange({ vendors: [], modality: null, from: null, to: null })}
+            >
+              {t('search.filters.clear')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
     </Stack>
   );
 }

@@ -43,7 +43,7 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
         {t('search.vendorsTitle')}
       </Title>
       <SimpleGrid
-        cols={{ base: 1, xs: 2, md: 3, lg: 5 }}
+        cols={{ base: 2, md: 3, lg: 5 }}
         spacing="xs"
         component="ul"
         m={0}

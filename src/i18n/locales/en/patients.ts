@@ -100,6 +100,7 @@ const patients = {
     resultsLabel: 'Search results',
     filters: {
       title: 'Filter and sort',
+      titleActive: 'Filter and sort ({{count}} active)',
       vendors: 'Vendors',
       modality: 'Modality',
       anyModality: 'Any modality',

@@ -107,6 +107,7 @@ const patients: Translation<typeof en> = {
     resultsLabel: 'Resultados de la búsqueda',
     filters: {
       title: 'Filtrar y ordenar',
+      titleActive: 'Filtrar y ordenar ({{count}} activos)',
       vendors: 'Proveedores',
       modality: 'Modalidad',
       anyModality: 'Cualquier modalidad',
