@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { config as zodConfig } from 'zod/v4/core';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 
@@ -14,8 +15,18 @@ async function startMocks() {
   }
 }
 
+// zod's fast path probes `new Function`, which the gateway's CSP (no 'unsafe-eval') refuses and reports.
+zodConfig({ jitless: true });
+
+/** Live builds served by the gateway (server/): CSRF token on writes, sign-in when the session ends. */
+async function startGateway() {
+  if (__MOCKS__) return;
+  const { startGatewayMode } = await import('./api/gateway/session');
+  await startGatewayMode();
+}
+
 async function bootstrap() {
-  await Promise.all([initI18n(), startMocks()]);
+  await Promise.all([initI18n(), startMocks(), startGateway()]);
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element');
   createRoot(container).render(

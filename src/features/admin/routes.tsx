@@ -1,11 +1,9 @@
-import { Route, Routes } from 'react-router';
-import { NotBuilt } from '@/components/NotBuilt';
+import { lazyPage } from '@/components/lazy-page';
 
-/** The admin area's routes, mounted at `/admin/*`. Each page is lazy (`lazyPage`), with the "admin" namespace. */
+// The admin area is one chunk, loaded with the "admin" translations when first visited.
+const AdminArea = lazyPage(() => import('./AdminArea'), 'admin');
+
+/** The admin area's routes, mounted at `/admin/*` (declared in ./AdminArea.tsx). */
 export function AdminRoutes() {
-  return (
-    <Routes>
-      <Route index element={<NotBuilt areaKey="nav.admin" />} />
-    </Routes>
-  );
+  return <AdminArea />;
 }

@@ -1,0 +1,74 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { signIn, startBenchStack } from './bench-stack.mjs';
+
+/**
+ * `npm run bench:lighthouse`: Lighthouse 12 (mobile, its default simulated throttling) on the production
+ * build (dist/, `npm run build` first) served by the gateway against the fake vendors, signed in as the
+ * front desk. Prints performance, accessibility and best-practices for /patients and /orders.
+ * Debian's Chromium: CHROME_PATH (default /usr/bin/chromium), --headless=new --no-sandbox.
+ * Targets: performance ≥ 90, accessibility 100. Not part of `npm test`.
+ */
+const PAGES = ['/patients', '/orders'];
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const stack = await startBenchStack('dist');
+let chrome;
+try {
+  const { cookie } = await signIn(stack.origin, 'frontdesk');
+  chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  const rows = [];
+  for (const path of PAGES) {
+    const result = await lighthouse(
+      `${stack.origin}${path}`,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        extraHeaders: { Cookie: cookie },
+      },
+      undefined,
+    );
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id) => lhr.audits[id]?.displayValue ?? '–';
+    rows.push({
+      path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      fcp: audit('first-contentful-paint'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      failing: Object.values(lhr.audits)
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            ['accessibility', 'best-practices'].some((c) =>
+              lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+            ),
+        )
+        .map((a) => a.id),
+    });
+  }
+  console.log(
+    `\nLighthouse ${rows.length ? '12 (mobile)' : ''} on the gateway, ${new Date().toISOString().slice(0, 10)}\n`,
+  );
+  console.log('page        perf  a11y  best   FCP      LCP      TBT     CLS');
+  for (const r of rows) {
+    console.log(
+      `${r.path.padEnd(11)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}   ${r.fcp.padEnd(8)} ${r.lcp.padEnd(8)} ${r.tbt.padEnd(7)} ${r.cls}`,
+    );
+    if (r.failing.length) console.log(`            not passed: ${r.failing.join(', ')}`);
+  }
+} finally {
+  await chrome?.kill();
+  await stack.stop();
+}

@@ -1,0 +1,91 @@
+/**
+ * Gateway mode: the production build served by the console's gateway (server/). At boot, live builds ask
+ * `GET /api/gateway/session`:
+ * - 200: the gateway is there and staff are signed in. Every same-origin write then carries the session's
+ *   CSRF token (`X-CSRF-Token`), and an answer saying the server ended the session (idle or absolute
+ *   timeout) sends the tab to sign-in, coming back to the same page (typed drafts are kept, encrypted);
+ * - 401: signed out: off to sign-in;
+ * - anything else (404 from `vite preview`'s proxy): no gateway, nothing changes.
+ * Scan.com needs no switch: behind the gateway the browser's Scan.com module receives placeholder tokens
+ * and the gateway adds the staff member's real ones (server/proxy/scan-custody.ts).
+ */
+export interface GatewaySession {
+  staff: { name: string; email: string | null; roles: ('front-desk' | 'scheduler' | 'admin')[] };
+  csrfToken: string;
+  idleTimeoutMs: number;
+  expiresAt: string;
+  mode: 'live' | 'fake';
+}
+
+let session: GatewaySession | null = null;
+
+/** The signed-in staff member behind the gateway; null without a gateway (mock mode, dev proxy). */
+export function gatewaySession(): GatewaySession | null {
+  return session;
+}
+
+const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function signInAgain(): void {
+  const returnTo = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
+}
+
+/** Pure: the headers a request needs added in gateway mode (exported for tests). */
+export function gatewayHeadersFor(
+  url: URL,
+  method: string,
+  origin: string,
+  csrfToken: string,
+): Record<string, string> {
+  return url.origin === origin && unsafe.has(method.toUpperCase()) ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
+function installFetch(csrfToken: string): void {
+  const original = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : null;
+    const url = new URL(request ? request.url : String(input), window.location.href);
+    const method = init?.method ?? request?.method ?? 'GET';
+    const extra = gatewayHeadersFor(url, method, window.location.origin, csrfToken);
+    let response: Response;
+    if (Object.keys(extra).length === 0) response = await original(input, init);
+    else {
+      const headers = new Headers(init?.headers ?? request?.headers);
+      for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+      response = await original(input, { ...init, headers });
+    }
+    if (response.status === 401 && response.headers.get('X-Console-Session') === 'ended') signInAgain();
+    return response;
+  };
+}
+
+export async function startGatewayMode(): Promise<GatewaySession | null> {
+  let response: Response;
+  try {
+    response = await fetch('/api/gateway/session', {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+  } catch {
+    return null;
+  }
+  if (response.status === 401) {
+    signInAgain();
+    return null;
+  }
+  if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
+  session = (await response.json()) as GatewaySession;
+  installFetch(session.csrfToken);
+  return session;
+}
+
+/** Signs out on the server, then at the identity provider when it offers that. */
+export async function signOutOfGateway(): Promise<void> {
+  const response = await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
+  const body = response.ok
+    ? ((await response.json()) as { endSessionUrl: string | null })
+    : { endSessionUrl: null };
+  session = null;
+  window.location.assign(body.endSessionUrl ?? '/auth/signed-out');
+}

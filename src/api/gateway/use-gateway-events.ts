@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
+/** Behind the gateway, keeps the pages live: webhook events invalidate the queries they concern (lazy chunk). */
+export function useGatewayEvents(queryClient: QueryClient): void {
+  useEffect(() => {
+    if (__MOCKS__) return;
+    let close: (() => void) | null = null;
+    let cancelled = false;
+    // Both modules are small chunks of their own, off the first route (session.ts is loaded at boot already).
+    void Promise.all([import('./session'), import('./events')]).then(
+      ([{ gatewaySession }, { connectGatewayEvents }]) => {
+        if (!cancelled && gatewaySession()) close = connectGatewayEvents(queryClient);
+      },
+    );
+    return () => {
+      cancelled = true;
+      close?.();
+    };
+  }, [queryClient]);
+}
