@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { type Lang, navigate, openConsole, type Scheme } from './support/console';
+import { expect, test } from './support/fixtures';
 
 /**
  * Admin on the mock back ends (no gateway): the vendor-backed pages work (Solo and Impilo webhooks, Solo

@@ -101,3 +101,87 @@ test('after 15 idle minutes the console locks, clears cached patient data, and u
   await expect(page).toHaveURL(/\/orders\/new$/);
   await expect(form.field('patient_name')).toHaveValue('Idle Patient');
 });
+
+test('keyboard shortcuts: ? lists them, / focuses the search, n starts an order, g then a letter goes to an area', async ({
+  page,
+}) => {
+  await openConsole(page, '/orders');
+  await expect(page.getByTestId('worklist-count')).toBeVisible();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  for (const text of [
+    'Go to the search box of the page',
+    'Start a new order',
+    'Go to Patients',
+    'Go to Admin',
+  ])
+    await expect(help.getByText(text)).toBeVisible();
+  // No shortcut fires inside the dialog.
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/\/orders$/);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('filter-patient')).toBeFocused();
+  // Typing in a field never fires a shortcut.
+  await page.keyboard.type('ng p');
+  await expect(page.getByTestId('filter-patient')).toHaveValue('ng p');
+  await expect(page).toHaveURL(/\/orders$/);
+
+  await page.getByTestId('filter-patient').blur();
+  await page.keyboard.press('g');
+  await page.keyboard.press('p');
+  await expect(page).toHaveURL(/\/patients$/);
+  await page.keyboard.press('g');
+  await page.keyboard.press('a');
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/\/orders\/new$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Eden order');
+});
+
+test('after a route change the focus moves to the page heading', async ({ page }) => {
+  await openConsole(page, '/patients');
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await nav.getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeFocused();
+  await nav.getByRole('link', { name: 'Orders' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Eden worklist' })).toBeFocused();
+  // A filter change is not a route change: the focus stays where the user is.
+  await page.getByRole('group', { name: 'Modality' }).getByText('CT', { exact: true }).click();
+  await expect(page).toHaveURL(/modality=CT/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
+});
+
+test('text inputs show a 2 px focus ring, as buttons do', async ({ page }) => {
+  await openConsole(page, '/orders');
+  const input = page.getByTestId('filter-patient');
+  await input.focus();
+  const ring = await input.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { width: style.outlineWidth, style: style.outlineStyle };
+  });
+  expect(ring).toEqual({ width: '2px', style: 'solid' });
+});
+
+test('at 390 px in Spanish the header fits: the mode badge is whole and nothing scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openConsole(page, '/patients', { lang: 'es' });
+  await expect(page.getByTestId('mode-badge')).toContainText('SIMULADO');
+  await expect(page.getByTestId('mock-panel-open')).toBeVisible();
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('header .mantine-Badge-label, header button, header select')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
+  const overflow = await page.evaluate(() => {
+    const header = document.querySelector('header');
+    return header ? header.scrollWidth - header.clientWidth : -1;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
+});

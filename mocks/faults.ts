@@ -1,5 +1,6 @@
-import { delay, getResponse, HttpResponse, http, type JsonBodyType, type RequestHandler } from 'msw';
+import { delay, getResponse, HttpResponse, http, type RequestHandler } from 'msw';
 import { type VendorId, vendorIds } from '../src/api/errors';
+import { errorAnswer } from './shared/http';
 
 /**
  * Fault scenarios QA can switch on at run time: from the mock panel in the app, from Playwright through
@@ -94,26 +95,15 @@ export function takeFailure(vendor: MockVendor, method: string): Failure | null 
   return s.failure;
 }
 
-const serverErrorBodies: Record<MockVendor, (message: string) => JsonBodyType> = {
-  eden: (message) => ({ detail: message }),
-  solo: (message) => ({ error: { message } }),
-  scan: (message) => ({ success: false, validation_errors: [], data: null, message }),
-  impilo: (message) => ({ message }),
-  postdicom: (message) => ({ Success: false, Message: message }),
-};
-
 async function failureResponse(vendor: MockVendor, failure: Failure): Promise<Response> {
   switch (failure) {
     case 'network':
       return HttpResponse.error();
     case 'server-error':
-      return HttpResponse.json(serverErrorBodies[vendor]('Internal server error (mock fault scenario).'), {
-        status: 500,
-      });
+      return errorAnswer(vendor, 500, 'Internal server error (mock fault scenario).');
     case 'rate-limit':
-      return HttpResponse.json(serverErrorBodies[vendor]('Too many requests (mock fault scenario).'), {
-        status: 429,
-        headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+      return errorAnswer(vendor, 429, 'Too many requests (mock fault scenario).', [], {
+        'Retry-After': String(RETRY_AFTER_SECONDS),
       });
     case 'malformed-json':
       return new HttpResponse('{"id": 1, "truncated', {

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * Screenshots of every built page at a narrow and a wide width, light and dark, into screenshots/.
+ * Screenshots of the built pages at 390 px and 1440 px, light and dark, into screenshots/: the worklist,
+ * an order's detail page, the new-order form with errors, a request in flight, the calendar, and the
+ * keyboard-shortcut dialog.
  * Needs a mock build served: `npm run build:e2e && npx vite preview --outDir dist-e2e --port 4180`.
- * Usage: node scripts/screenshots.mjs [baseUrl]
+ * Usage: node scripts/screenshots.mjs [baseUrl] [lang]
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4180';
+const lang = process.argv[3] ?? 'en';
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
@@ -15,26 +18,78 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 
+/** Client-side navigation: a reload would re-seed the in-page mock back ends. */
+const go = (page, path) =>
+  page.evaluate((p) => {
+    window.history.pushState({}, '', p);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+
+const longNames = {
+  folio: 'ACC-SHOT-LONG',
+  description: 'Persistent pain in both knees after a fall',
+  facility_identifier: 'FACILITY_01',
+  modality: 'MR',
+  priority: 'HIGHEST',
+  study_code: 'MR-KNEE-B',
+  study_name: 'Magnetic resonance of both knees with and without contrast',
+  patient_identifier: 'MRN-0099001',
+  patient_name: 'Maximiliano Alejandro Bartolomé',
+  patient_first_surname: 'Fernández-Villaverde',
+  patient_last_surname: 'de la Santísima Trinidad',
+  patient_gender: 'M',
+  patient_birth_date: '1950-06-01',
+};
+
 const widths = { narrow: 390, wide: 1440 };
 for (const [label, width] of Object.entries(widths)) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.addInitScript((s) => localStorage.setItem('console.color-scheme', s), scheme);
-    await page.goto(`${base}/orders?from=2026-11-21&to=2026-11-30`);
-    await page.getByTestId('worklist-table').waitFor();
-    await page.screenshot({ path: `${out}/worklist-${label}-${scheme}.png`, fullPage: true });
-    await page.locator('tbody tr a').first().click();
-    await page.getByText(/^ACC-/).first().waitFor();
-    await page.screenshot({ path: `${out}/detail-${label}-${scheme}.png`, fullPage: true });
-    await page.evaluate(() => {
-      window.history.pushState({}, '', '/orders/new');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    });
+    await page.addInitScript(
+      ([s, l]) => {
+        localStorage.setItem('console.color-scheme', s);
+        localStorage.setItem('console.language', l);
+      },
+      [scheme, lang],
+    );
+    const name = (what) => `${out}/${what}-${label}-${scheme}${lang === 'en' ? '' : `-${lang}`}.png`;
+    await page.goto(`${base}/orders`);
+    await page.getByTestId('mode-badge').waitFor();
+    const created = await page.evaluate(async (body) => {
+      const today = new Date();
+      const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      const response = await fetch('/api/eden/orders/', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...body, appointment_date: day, appointment_time: '07:15:00' }),
+      });
+      return response.json();
+    }, longNames);
+    await go(page, '/patients');
+    await go(page, '/orders');
+    await page.locator('[data-order-link]').first().waitFor();
+    await page.screenshot({ path: name('worklist'), fullPage: true });
+    await go(page, `/orders/${created.id}`);
+    await page.getByTestId('edit-order').waitFor();
+    await page.screenshot({ path: name('detail'), fullPage: true });
+    await go(page, '/orders/new');
     await page.locator('[data-field="folio"]').waitFor();
+    await page.locator('[data-field="patient_name"]').fill('Ana');
+    await page.locator('[data-field="patient_birth_date"]').fill('31/02/1990');
+    await page.locator('[data-field="appointment_duration"]').fill('1.5');
     await page.getByTestId('submit-order').click();
-    await page.screenshot({ path: `${out}/new-order-errors-${label}-${scheme}.png`, fullPage: true });
-    await page.goto(`${base}/patients`);
-    await page.screenshot({ path: `${out}/not-built-${label}-${scheme}.png` });
+    await page.getByTestId('error-summary').waitFor();
+    await page.screenshot({ path: name('new-order-errors'), fullPage: true });
+    await page.locator('[data-field="appointment_date"]').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: /^(Calendar|Calendario): (Date|Fecha)$/ }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.screenshot({ path: name('calendar') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.keyboard.press('?');
+    await page.getByRole('dialog').waitFor();
+    await page.screenshot({ path: name('shortcuts') });
+    await page.keyboard.press('Escape');
     await page.close();
   }
 }

@@ -1,8 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { today } from './clock';
 import { navigate } from './console';
 
-/** Page object of the New Eden order form. Fields are found by their wire name (`data-field`). */
+/** Page object of the New Eden order form (and the edit form: same fields). Fields are found by wire name (`data-field`). */
 export class NewOrderPage {
   constructor(readonly page: Page) {}
 
@@ -16,12 +15,22 @@ export class NewOrderPage {
     return this.page.locator(`[data-field="${name}"]`);
   }
 
+  /** The form's error summary ("Some fields need attention", links to the fields, what went wrong). */
+  get summary(): Locator {
+    return this.page.getByTestId('error-summary');
+  }
+
   /** The error message shown next to a field (Mantine links it with aria-describedby). */
   async errorOf(name: string): Promise<string> {
     const describedBy = (await this.field(name).getAttribute('aria-describedby')) ?? '';
     const ids = describedBy.split(' ').filter((id) => id.endsWith('-error'));
     if (!ids.length) return '';
     return (await this.page.locator(`[id="${ids[0]}"]`).textContent()) ?? '';
+  }
+
+  /** Waits until a field shows `message` next to it. */
+  async expectError(name: string, message: string | RegExp) {
+    await expect.poll(() => this.errorOf(name)).toMatch(message);
   }
 
   async fill(values: Record<string, string>) {
@@ -52,7 +61,10 @@ export class NewOrderPage {
   }
 }
 
-/** Every field of an order, as typed in the form (the facility list has FACILITY_01 with room F1_MR2). */
+/**
+ * Every field of an order, as typed in the form (the facility list has FACILITY_01 with room F1_MR2).
+ * The appointment is in 2090: far from any day the suite runs on, so no seeded order shares its day.
+ */
 export const fullOrderForm = {
   patient_identifier: 'MRN-E2E-0001',
   patient_name: 'María José',
@@ -80,8 +92,7 @@ export const fullOrderForm = {
   physician_phone_code: '52',
   physician_phone_number: '5587654321',
   practitioner_assigned_email: 'radiologist@example.com',
-  // In the days ahead of the pinned clock (never a literal that only holds in one month).
-  appointment_date: today(9),
+  appointment_date: '2090-03-15',
   appointment_time: '09:30:00',
   appointment_duration: '30',
 };

@@ -1,13 +1,20 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import { isIsoDate } from '../../src/lib/mappings/datetime';
 import { mockNow } from '../clock';
+import { errorAnswer, readRecord } from '../shared/http';
 import { type EdenFacility, type EdenOrderRecord, edenStore } from './db';
 import { canonical, validateOrder } from './rules';
 
 /** Eden mock (paths under `/api/eden`). Errors use Django REST Framework shapes (see src/api/eden/client.ts). */
 const base = '*/api/eden';
-const notFound = () => HttpResponse.json({ detail: 'Not found.' }, { status: 404 });
-const fieldErrors = (errors: Record<string, string[]>) => HttpResponse.json(errors, { status: 400 });
+const notFound = () => errorAnswer('eden', 404, 'Not found.');
+const fieldErrors = (errors: Record<string, string[]>) =>
+  errorAnswer(
+    'eden',
+    400,
+    'Invalid input.',
+    Object.entries(errors).flatMap(([field, messages]) => messages.map((message) => ({ field, message }))),
+  );
 const PERFORMED = new Set(['COMPLETED', 'READING_PENDING', 'SIGNED', 'ADDENDUM_SIGNED']);
 const DUPLICATE_FOLIO_MESSAGE = 'An order with this folio already exists.';
 const CANCEL_REASONS = [
@@ -17,17 +24,6 @@ const CANCEL_REASONS = [
   'physical-limitation',
   'other',
 ];
-
-async function readObject(request: Request): Promise<Record<string, unknown> | null> {
-  try {
-    const body: unknown = await request.json();
-    return typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 function orderDay(order: EdenOrderRecord): string {
   return order.appointment_date ?? order.created_at.slice(0, 10);
@@ -71,7 +67,7 @@ export const edenHandlers: RequestHandler[] = [
   http.get(`${base}/facilities/`, () => HttpResponse.json(edenStore.get().facilities)),
 
   http.post(`${base}/orders/`, async ({ request }) => {
-    const raw = await readObject(request);
+    const raw = await readRecord(request);
     if (!raw) return HttpResponse.json({ detail: 'JSON parse error.' }, { status: 400 });
     const body = canonical(raw);
     const errors = validateOrder(body, 'create');
@@ -180,7 +176,7 @@ export const edenHandlers: RequestHandler[] = [
   http.put(`${base}/orders/:id/`, async ({ params, request }) => {
     const order = edenStore.get().orders.get(String(params.id));
     if (!order) return notFound();
-    const raw = await readObject(request);
+    const raw = await readRecord(request);
     if (!raw) return HttpResponse.json({ detail: 'JSON parse error.' }, { status: 400 });
     const body = canonical(raw);
     const errors = validateOrder(body, 'update');
@@ -205,7 +201,7 @@ export const edenHandlers: RequestHandler[] = [
   http.delete(`${base}/orders/:id/`, async ({ params, request }) => {
     const order = edenStore.get().orders.get(String(params.id));
     if (!order) return notFound();
-    const body = await readObject(request);
+    const body = await readRecord(request);
     const reason = body?.cancel_reason;
     if (reason === undefined) return fieldErrors({ cancel_reason: ['This field is required.'] });
     if (typeof reason !== 'string' || !CANCEL_REASONS.includes(reason)) {

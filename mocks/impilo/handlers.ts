@@ -3,6 +3,7 @@ import { IMPILO_DEFAULT_PAGE_SIZE, IMPILO_MAX_PAGE_SIZE } from '../../src/api/im
 import { impiloEndpoints as e } from '../../src/api/impilo/endpoints';
 import { type ImpiloWebhookType, impiloWebhookTypes } from '../../src/api/impilo/webhooks';
 import { mockNow } from '../clock';
+import { errorAnswer, isNonEmptyString, isRecord, readJson } from '../shared/http';
 import {
   type ImpiloMockState,
   impiloStore,
@@ -21,22 +22,9 @@ const base = '*/api/impilo';
 type FieldError = { field: string; message: string };
 
 const badRequest = (errors: FieldError[]) =>
-  HttpResponse.json({ message: errors[0]?.message ?? 'Bad request', errors }, { status: 400 });
-const notFound = (what: string) => HttpResponse.json({ message: `${what} not found` }, { status: 404 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNonEmptyString = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() !== '';
+  errorAnswer('impilo', 400, errors[0]?.message ?? 'Bad request', errors);
+const notFound = (what: string) => errorAnswer('impilo', 404, `${what} not found`);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Reads `page` (from 0) and `size` (1–250), or the field errors. */
 function paging(params: URLSearchParams): { page: number; size: number } | FieldError[] {

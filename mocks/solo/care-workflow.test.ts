@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soloAppointmentStatuses } from './care-db';
+import { soloAppointmentStatuses } from './care-records';
 import { canChangeStatus, isFinished, statusEvents, videoCallEvents } from './care-workflow';
 
 describe('appointment status workflow', () => {

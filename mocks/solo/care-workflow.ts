@@ -1,11 +1,10 @@
+import { getSoloAppointment, soloCareStore } from './care-db';
 import {
-  getSoloAppointment,
   type SoloMockAppointment,
   type SoloMockAppointmentStatus,
   type SoloMockVideoCallStatus,
   soloAppointmentStatuses,
-  soloCareStore,
-} from './care-db';
+} from './care-records';
 import { emitSoloWebhook, type SoloWebhookEvent } from './webhook-bus';
 
 /**

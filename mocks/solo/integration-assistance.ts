@@ -4,8 +4,9 @@ import type { SoloAssistanceRequest } from '@/api/solo/assistance';
 import { SOLO_ASSISTANCE_MESSAGES } from '@/api/solo/errors';
 import { mockNow } from '../clock';
 import { createFaker } from '../seed';
+import { asRecord, readJson } from '../shared/http';
 import { defineStore } from '../store';
-import { atomUtc, readJson, SOLO_MOCK_STATUS } from './integration-config';
+import { atomUtc, SOLO_MOCK_STATUS } from './integration-config';
 
 /*
  * Virtual Nursing and Sitting: seeded care locations (each with one FMS device, in a building/floor or a
@@ -218,8 +219,6 @@ function newRequest(careLocation: CareLocation, bed: string | undefined): SoloAs
 }
 
 const path = '*/api/solo/qapi/v1/request-assistance';
-const asRecord = (body: unknown) =>
-  (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
 
 export const soloAssistanceHandlers = [
   http.post(path, async ({ request }) => {

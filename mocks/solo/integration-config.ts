@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw';
+import { errorAnswer } from '../shared/http';
 
 /*
  * The Solo integration mocks' own assumptions, in one place (the vendor page leaves these open).
@@ -27,9 +27,9 @@ export const ENCOUNTER_REPORT_POLLS_UNTIL_DONE = 2;
 export const SOLO_MOCK_LINK_SECRET = 'some secret';
 export const SOLO_MOCK_VISIT_BASE_URL = 'https://demo.visitnow.org';
 
-/** Solo's documented error body: `{ "error": { "message": "…" } }`. */
+/** Solo's documented error body: `{ "error": { "message": "…" } }` (mocks/shared/http.ts). */
 export function soloError(status: number, message: string): Response {
-  return HttpResponse.json({ error: { message } }, { status });
+  return errorAnswer('solo', status, message);
 }
 
 /** Solo's validation message format, as in `Bad parameters [locationId: This is not a valid UUID.]`. */
@@ -41,12 +41,4 @@ export function badParameters(problems: { field: string; message: string }[]): R
 /** ATOM date-time in UTC, as Solo writes them: `2022-07-19T11:35:46+00:00`. */
 export function atomUtc(date: Date): string {
   return `${date.toISOString().slice(0, 19)}+00:00`;
-}
-
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    return undefined;
-  }
 }

@@ -1,8 +1,9 @@
 import { HttpResponse, http } from 'msw';
 import type { SoloPatientDocument } from '@/api/solo/documents';
+import { readJson } from '../shared/http';
 import { defineStore } from '../store';
 import { getSoloPatient } from './care-db';
-import { badParameters, readJson, SOLO_MOCK_STATUS, soloError } from './integration-config';
+import { badParameters, SOLO_MOCK_STATUS, soloError } from './integration-config';
 
 /** Documents added to patients, by SPID (Solo has no read endpoint; QA reads them with `soloPatientDocuments`). */
 export const soloDocumentStore = defineStore(

@@ -1,7 +1,6 @@
 import { HttpResponse, http } from 'msw';
-import { ZodError } from 'zod';
+import { ContractError } from '@/api/errors';
 import { readSoloContextLink } from '@/api/solo/linking';
-import { formatIssuePath } from '@/api/zod-issues';
 import {
   badParameters,
   SOLO_MOCK_LINK_SECRET,
@@ -25,12 +24,10 @@ export const soloLinkingHandlers = [
         headers: { Location: `${SOLO_MOCK_VISIT_BASE_URL}/videocalls/${encodeURIComponent(context.visit)}` },
       });
     } catch (error) {
-      if (error instanceof ZodError) {
+      // Decrypted, but not JSON or not the documented shape: the client's reader says where.
+      if (error instanceof ContractError) {
         return badParameters(
-          error.issues.map((issue) => ({
-            field: formatIssuePath(issue.path) || 'arg',
-            message: issue.message,
-          })),
+          error.issues.map((issue) => ({ field: issue.path || 'arg', message: issue.message })),
         );
       }
       return soloError(SOLO_MOCK_STATUS.badRequest, 'Invalid link: the data could not be decrypted.');

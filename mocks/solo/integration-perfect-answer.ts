@@ -9,9 +9,10 @@ import {
 } from '@/api/solo/perfect-answer';
 import { mockNow } from '../clock';
 import { createFaker } from '../seed';
+import { readJson } from '../shared/http';
 import { defineStore } from '../store';
 import { listSoloAppointmentsForPatient, soloCareStore } from './care-db';
-import { badParameters, readJson, SOLO_MOCK_STATUS, soloError } from './integration-config';
+import { badParameters, SOLO_MOCK_STATUS, soloError } from './integration-config';
 
 /*
  * Perfect answer. The care mock owns patients and appointments and exposes them read-only, so the visits

@@ -3,13 +3,14 @@ import { strToU8, zipSync } from 'fflate';
 import { HttpResponse, http } from 'msw';
 import type { SoloReportStatus } from '@/api/solo/reports';
 import { createFaker } from '../seed';
+import { asRecord, readJson } from '../shared/http';
 import { defineStore } from '../store';
-import { type SoloMockAppointment, soloCareStore } from './care-db';
+import { soloCareStore } from './care-db';
+import type { SoloMockAppointment } from './care-records';
 import {
   atomUtc,
   badParameters,
   ENCOUNTER_REPORT_POLLS_UNTIL_DONE,
-  readJson,
   SOLO_MOCK_STATUS,
   soloError,
 } from './integration-config';
@@ -137,7 +138,7 @@ export const soloReportHandlers = [
   http.post('*/api/solo/qapi/v1/encounter-report/create', async ({ request }) => {
     const body = await readJson(request);
     const state = soloReportStore.get();
-    const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const b = asRecord(body);
     const problems: { field: string; message: string }[] = [];
     for (const field of ['from', 'to']) {
       const value = b[field];

@@ -4,8 +4,9 @@ import { type SoloWebhookEvent, soloWebhookEvents } from '@/api/solo/webhooks';
 import { bytesToBase64, encryptSoloPayload } from '@/lib/crypto/solo-cipher';
 import { mockNow } from '../clock';
 import { createFaker } from '../seed';
+import { asRecord, readJson } from '../shared/http';
 import { defineStore } from '../store';
-import { badParameters, readJson, SOLO_MOCK_STATUS, soloError } from './integration-config';
+import { badParameters, SOLO_MOCK_STATUS, soloError } from './integration-config';
 import { onSoloWebhook, type SoloWebhookData } from './webhook-bus';
 
 /*
@@ -97,7 +98,7 @@ onSoloWebhook(record);
 const notFound = () => soloError(SOLO_MOCK_STATUS.notFound, 'Webhook not found');
 
 function check(body: unknown): { field: string; message: string }[] {
-  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const b = asRecord(body);
   const problems: { field: string; message: string }[] = [];
   if (typeof b.endpoint !== 'string' || !b.endpoint.trim()) {
     problems.push({ field: 'endpoint', message: 'This value should not be blank.' });

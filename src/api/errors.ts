@@ -19,7 +19,7 @@ export const vendorNames: Record<VendorId, string> = {
 export type FieldErrors = Record<string, string[]>;
 
 export abstract class ApiError extends Error {
-  abstract readonly kind: 'input' | 'vendor' | 'contract' | 'network' | 'timeout';
+  abstract readonly kind: 'input' | 'vendor' | 'contract' | 'network' | 'timeout' | 'session';
   constructor(
     readonly vendor: VendorId,
     /** e.g. `POST /orders/` */
@@ -54,6 +54,11 @@ export class InputError extends ApiError {
     vendor: VendorId,
     endpoint: string,
     readonly issues: InputIssue[],
+    /**
+     * A machine-readable reason, when the vendor module names one (PostDICOM: `invalid-input`,
+     * `unsupported-document-type`, `document-too-large`, `expired-date`).
+     */
+    readonly code?: string,
   ) {
     const first = issues[0];
     super(
@@ -139,6 +144,47 @@ export class TimeoutError extends ApiError {
       endpoint,
       `${vendorNames[vendor]} did not answer ${endpoint} within ${timeoutMs / 1000} s.`,
     );
+  }
+}
+
+/**
+ * Why a vendor session is gone: `missing` (no user in this tab yet), `lost` (the answer to a renewal was lost:
+ * the vendor has used up the renewal, so it is never sent again, and the session ends when its access token
+ * does), `refused` (the vendor refused the renewal).
+ */
+export type SessionEndReason = 'missing' | 'lost' | 'refused';
+
+/**
+ * The user's session with a vendor that signs users in (Scan.com keeps its tokens in this tab's memory) is
+ * gone, or was never started. Nothing was sent. Retrying cannot help: a new session has to be started.
+ * `messageKey` (`errors.session*`) says so plainly, with `{ vendor }`.
+ */
+export class SessionError extends ApiError {
+  readonly kind = 'session' as const;
+  constructor(
+    vendor: VendorId,
+    endpoint: string,
+    readonly reason: SessionEndReason,
+    cause?: unknown,
+  ) {
+    super(
+      vendor,
+      endpoint,
+      reason === 'missing'
+        ? `No ${vendorNames[vendor]} session: start one first (${endpoint}).`
+        : reason === 'lost'
+          ? `The ${vendorNames[vendor]} session was lost: the answer to its renewal never arrived (${endpoint}).`
+          : `${vendorNames[vendor]} refused to renew the session (${endpoint}).`,
+    );
+    this.cause = cause;
+  }
+
+  get messageKey(): 'errors.sessionMissing' | 'errors.sessionLost' | 'errors.sessionRefused' {
+    return this.reason === 'missing'
+      ? 'errors.sessionMissing'
+      : this.reason === 'lost'
+        ? 'errors.sessionLost'
+        : 'errors.sessionRefused';
   }
 }
 

@@ -13,12 +13,15 @@ function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void })
       <Title order={1}>{t('errors.routeTitle')}</Title>
       <Alert color="red" icon={<IconBug aria-hidden />} role="alert">
         <Text size="sm">{t('errors.routeBody')}</Text>
-        <Text size="sm" fw={600} mt="sm">
-          {t('errors.details')}
-        </Text>
-        <Code block fz="xs">
-          {detail}
-        </Code>
+        {/* The crash's own text is for a bug report, folded away under the plain sentence above. */}
+        <details>
+          <Text component="summary" size="sm" fw={600} mt="sm" style={{ cursor: 'pointer' }}>
+            {t('errors.details')}
+          </Text>
+          <Code block fz="xs" mt="xs">
+            {detail}
+          </Code>
+        </details>
       </Alert>
       <div>
         <Button onClick={onRetry}>{t('errors.tryAgain')}</Button>

@@ -1,7 +1,8 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -12,6 +13,18 @@ const Notifications = lazy(() =>
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'console.color-scheme' });
 
+/**
+ * Mantine dates in the user's language (month and day names, first day of the week). Only the context
+ * is here: the calendar, dayjs and its locales load with the first date picker (components/forms).
+ */
+function DatesLocale({ children }: { children: ReactNode }) {
+  const { i18n: current } = useTranslation();
+  const locale = current.language;
+  return (
+    <DatesProvider settings={{ locale, firstDayOfWeek: locale === 'en' ? 0 : 1 }}>{children}</DatesProvider>
+  );
+}
+
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -21,12 +34,15 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
         defaultColorScheme="auto"
         colorSchemeManager={colorSchemeManager}
       >
-        <QueryClientProvider client={queryClient}>
-          <Suspense fallback={null}>
-            <Notifications position="top-right" />
-          </Suspense>
-          {children}
-        </QueryClientProvider>
+        <DatesLocale>
+          <QueryClientProvider client={queryClient}>
+            <Suspense fallback={null}>
+              {/* Bottom left: clear of the header's controls and of every page's action buttons. */}
+              <Notifications position="bottom-left" />
+            </Suspense>
+            {children}
+          </QueryClientProvider>
+        </DatesLocale>
       </MantineProvider>
     </I18nextProvider>
   );

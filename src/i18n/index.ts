@@ -2,7 +2,6 @@ import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import common from './locales/en/common';
 import type { Namespace, Resources } from './resources';
-import { installZodMessages } from './zod-messages';
 
 export const languages = ['en', 'es'] as const;
 export type Language = (typeof languages)[number];
@@ -77,7 +76,6 @@ export async function initI18n(language: Language = initialLanguage()) {
         returnNull: false,
       });
     i18n.on('languageChanged', applyLanguage);
-    installZodMessages(i18n);
   }
   await i18n.changeLanguage(language);
   applyLanguage(i18n.language);

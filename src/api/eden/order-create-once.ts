@@ -1,4 +1,6 @@
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
+import { edenEndpoints } from './endpoints';
 import { isEdenDuplicateFolioError } from './errors';
 import {
   createEdenOrder,
@@ -64,7 +66,7 @@ export async function createEdenOrderOnce(
   input: unknown,
   options: CallOptions = {},
 ): Promise<EdenCreateOnceResult> {
-  const sent = edenCreateOrderSchema.parse(input);
+  const sent = parseInput('eden', edenEndpoints.createOrder.name, edenCreateOrderSchema, input);
   try {
     return { order: await createEdenOrder(sent, options), replayed: false };
   } catch (error) {

@@ -175,7 +175,7 @@ describe('Eden hooks', () => {
     await waitFor(() => expect(list.result.current.isSuccess).toBe(true));
     expect(list.result.current.data?.results).toHaveLength(10);
     const create = renderHook(() => useCreateEdenOrder(), { wrapper });
-    const result = await create.result.current.mutateAsync(fullEdenOrder());
+    const result = await create.result.current.mutateAsync({ input: fullEdenOrder() });
     expect(result.replayed).toBe(false);
   });
 });

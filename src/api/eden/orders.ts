@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { dicomModalityCodes } from '@/lib/codes/dicom-modalities';
 import type { CallOptions } from '../http';
 import { refineIsoDate } from '../iso-date';
+import { parseInput } from '../zod-issues';
 import { edenClient } from './client';
 import { edenEndpoints } from './endpoints';
 
@@ -110,7 +111,11 @@ const orderFields = {
   folio: text(EDEN_LIMITS.folio),
   description: text(EDEN_LIMITS.description),
   facility_identifier: text(EDEN_LIMITS.facility_identifier),
-  modality: z.enum(dicomModalityCodes, { error: 'validation.modality' }),
+  modality: z.enum(dicomModalityCodes, {
+    // An empty modality is missing, not a wrong code.
+    error: (issue) =>
+      issue.input === undefined || issue.input === '' ? 'validation.required' : 'validation.modality',
+  }),
   priority: opt(z.enum(edenPriorities)),
   extra_fields: opt(z.record(someText(), z.string())),
   room_identifier: opt(someText()),
@@ -142,6 +147,10 @@ const orderFields = {
 
 const createShape = z.strictObject(orderFields);
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function checkAppointment(
   value: { appointment_date?: string | undefined; appointment_time?: string | undefined },
   ctx: z.core.$RefinementCtx<EdenCreateOrder>,
@@ -162,7 +171,8 @@ export const edenCreateOrderSchema = z.pipe(
     z.unknown(),
     z.transform((input, ctx) => canonicalizeEdenAliases(input, ctx)),
   ),
-  createShape.check(z.superRefine(checkAppointment)),
+  // `when`: the cross-field rule runs even when other fields failed, so every error shows at once.
+  createShape.check(z.superRefine(checkAppointment, { when: (payload) => isRecord(payload.value) })),
 );
 
 /** `PUT /orders/{id}/` body: the same fields as create, all optional. */
@@ -299,7 +309,7 @@ export type EdenListOrdersParams = z.input<typeof edenListOrdersParamsSchema>;
 
 /** `POST /orders/`. The input may use the documented aliases; canonical names are sent. */
 export async function createEdenOrder(input: unknown, options: CallOptions = {}): Promise<EdenOrder> {
-  const body = edenCreateOrderSchema.parse(input);
+  const body = parseInput('eden', edenEndpoints.createOrder.name, edenCreateOrderSchema, input);
   return edenClient.request({
     ...edenEndpoints.createOrder.at(),
     json: body,
@@ -314,7 +324,7 @@ export async function updateEdenOrder(
   input: unknown,
   options: CallOptions = {},
 ): Promise<EdenOrder> {
-  const body = edenUpdateOrderSchema.parse(input);
+  const body = parseInput('eden', edenEndpoints.updateOrder.name, edenUpdateOrderSchema, input);
   return edenClient.request({
     ...edenEndpoints.updateOrder.at({ id }),
     json: body,
@@ -331,7 +341,9 @@ export async function cancelEdenOrder(
 ): Promise<EdenOrder> {
   return edenClient.request({
     ...edenEndpoints.cancelOrder.at({ id }),
-    json: edenCancelOrderSchema.parse({ cancel_reason: cancelReason }),
+    json: parseInput('eden', edenEndpoints.cancelOrder.name, edenCancelOrderSchema, {
+      cancel_reason: cancelReason,
+    }),
     schema: edenOrderSchema,
     ...options,
   });
@@ -347,7 +359,7 @@ export async function listEdenOrders(
   params: EdenListOrdersParams,
   options: CallOptions = {},
 ): Promise<EdenOrderPage> {
-  const query = edenListOrdersParamsSchema.parse(params);
+  const query = parseInput('eden', edenEndpoints.listOrders.name, edenListOrdersParamsSchema, params);
   return edenClient.request({
     ...edenEndpoints.listOrders.at(),
     query,

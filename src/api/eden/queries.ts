@@ -68,15 +68,21 @@ function useOrderWritten() {
   };
 }
 
+/** What a write mutation takes: the input, and the signal of the user's Cancel. */
+export interface EdenWriteVariables {
+  input: unknown;
+  signal?: AbortSignal;
+}
+
 /** Creates exactly once (see `createEdenOrderOnce`); never retried automatically. */
 export function useCreateEdenOrder({
   mutationConfig,
-}: WithMutationConfig<EdenCreateOnceResult, unknown> = {}) {
+}: WithMutationConfig<EdenCreateOnceResult, EdenWriteVariables> = {}) {
   const written = useOrderWritten();
   return useMutation(
     withMutationConfig(
       {
-        mutationFn: (input: unknown) => createEdenOrderOnce(input),
+        mutationFn: ({ input, signal }: EdenWriteVariables) => createEdenOrderOnce(input, { signal }),
         onSuccess: (result) => written(result.order),
       },
       mutationConfig,
@@ -86,12 +92,15 @@ export function useCreateEdenOrder({
 
 export function useUpdateEdenOrder(
   id: string,
-  { mutationConfig }: WithMutationConfig<EdenOrder, unknown> = {},
+  { mutationConfig }: WithMutationConfig<EdenOrder, EdenWriteVariables> = {},
 ) {
   const written = useOrderWritten();
   return useMutation(
     withMutationConfig(
-      { mutationFn: (input: unknown) => updateEdenOrder(id, input), onSuccess: written },
+      {
+        mutationFn: ({ input, signal }: EdenWriteVariables) => updateEdenOrder(id, input, { signal }),
+        onSuccess: written,
+      },
       mutationConfig,
     ),
   );

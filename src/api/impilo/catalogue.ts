@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { impiloClient } from './client';
 import { type ImpiloPaging, impiloIdSchema, impiloPageSchema, impiloPagingSchema } from './common';
 import { impiloEndpoints } from './endpoints';
@@ -31,7 +32,7 @@ export type ImpiloKit = z.infer<typeof impiloKitSchema>;
 export async function listImpiloItems(paging: ImpiloPaging = {}, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.listItems.at(),
-    query: impiloPagingSchema.parse(paging),
+    query: parseInput('impilo', impiloEndpoints.listItems.name, impiloPagingSchema, paging),
     schema: impiloPageSchema(impiloItemSchema),
     ...options,
   });
@@ -41,7 +42,7 @@ export async function listImpiloItems(paging: ImpiloPaging = {}, options: CallOp
 export async function listImpiloKits(paging: ImpiloPaging = {}, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.listKits.at(),
-    query: impiloPagingSchema.parse(paging),
+    query: parseInput('impilo', impiloEndpoints.listKits.name, impiloPagingSchema, paging),
     schema: impiloPageSchema(impiloKitSchema),
     ...options,
   });

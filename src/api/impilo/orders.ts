@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { impiloClient } from './client';
 import {
   type ImpiloPaging,
@@ -33,9 +34,9 @@ export const impiloCreateOrderSchema = z
   })
   .superRefine((order, ctx) => {
     if ((order.patient === undefined) === (order.site === undefined))
-      ctx.addIssue({ code: 'custom', path: ['patient'], message: 'Give exactly one of patient or site.' });
+      ctx.addIssue({ code: 'custom', path: ['patient'], message: 'validation.patientOrSite' });
     if ((order.orderItems?.length ?? 0) + (order.orderKits?.length ?? 0) === 0)
-      ctx.addIssue({ code: 'custom', path: ['orderItems'], message: 'Order at least one item or kit.' });
+      ctx.addIssue({ code: 'custom', path: ['orderItems'], message: 'validation.itemOrKit' });
   });
 export type ImpiloCreateOrderInput = z.input<typeof impiloCreateOrderSchema>;
 
@@ -74,7 +75,7 @@ export const impiloOrderPageSchema = impiloPageSchema(impiloOrderSchema);
 export async function createImpiloOrder(input: ImpiloCreateOrderInput, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.createOrder.at(),
-    json: impiloCreateOrderSchema.parse(input),
+    json: parseInput('impilo', impiloEndpoints.createOrder.name, impiloCreateOrderSchema, input),
     schema: impiloOrderSchema,
     ...options,
   });
@@ -84,7 +85,7 @@ export async function createImpiloOrder(input: ImpiloCreateOrderInput, options: 
 export async function listImpiloOrders(paging: ImpiloPaging = {}, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.listOrders.at(),
-    query: impiloPagingSchema.parse(paging),
+    query: parseInput('impilo', impiloEndpoints.listOrders.name, impiloPagingSchema, paging),
     schema: impiloOrderPageSchema,
     ...options,
   });
@@ -93,7 +94,11 @@ export async function listImpiloOrders(paging: ImpiloPaging = {}, options: CallO
 /** `GET /api/v3/order/{orderId}` */
 export async function getImpiloOrder(orderId: string, options: CallOptions = {}) {
   return impiloClient.request({
-    ...impiloEndpoints.getOrder.at({ orderId: impiloIdSchema.parse(orderId) }),
+    ...impiloEndpoints.getOrder.at({
+      orderId: parseInput('impilo', impiloEndpoints.getOrder.name, impiloIdSchema, orderId, {
+        at: 'orderId',
+      }),
+    }),
     schema: impiloOrderSchema,
     ...options,
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { impiloClient } from './client';
 import {
   impiloIdSchema,
@@ -61,8 +62,8 @@ export const impiloPatientFiltersSchema = impiloPagingSchema
     postalCode: z.string().trim().min(1).optional(),
   })
   .refine((f) => !f.dateOfBirthMin || !f.dateOfBirthMax || f.dateOfBirthMin <= f.dateOfBirthMax, {
-    message: 'dateOfBirthMin must not be after dateOfBirthMax.',
-    path: ['dateOfBirthMin'],
+    message: 'validation.windowReversed',
+    path: ['dateOfBirthMax'],
   });
 export type ImpiloPatientFilters = z.input<typeof impiloPatientFiltersSchema>;
 
@@ -72,7 +73,7 @@ export const impiloPatientPageSchema = impiloPageSchema(impiloPatientSchema);
 export async function createImpiloPatient(input: ImpiloCreatePatientInput, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.createPatient.at(),
-    json: impiloCreatePatientSchema.parse(input),
+    json: parseInput('impilo', impiloEndpoints.createPatient.name, impiloCreatePatientSchema, input),
     schema: impiloPatientSchema,
     ...options,
   });
@@ -82,7 +83,7 @@ export async function createImpiloPatient(input: ImpiloCreatePatientInput, optio
 export async function listImpiloPatients(filters: ImpiloPatientFilters = {}, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.listPatients.at(),
-    query: impiloPatientFiltersSchema.parse(filters),
+    query: parseInput('impilo', impiloEndpoints.listPatients.name, impiloPatientFiltersSchema, filters),
     schema: impiloPatientPageSchema,
     ...options,
   });
@@ -91,7 +92,11 @@ export async function listImpiloPatients(filters: ImpiloPatientFilters = {}, opt
 /** `GET /api/v3/patient/{patientId}` */
 export async function getImpiloPatient(patientId: string, options: CallOptions = {}) {
   return impiloClient.request({
-    ...impiloEndpoints.getPatient.at({ patientId: impiloIdSchema.parse(patientId) }),
+    ...impiloEndpoints.getPatient.at({
+      patientId: parseInput('impilo', impiloEndpoints.getPatient.name, impiloIdSchema, patientId, {
+        at: 'patientId',
+      }),
+    }),
     schema: impiloPatientSchema,
     ...options,
   });

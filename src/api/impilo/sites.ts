@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { impiloClient } from './client';
 import { type ImpiloPaging, impiloIdSchema, impiloPageSchema, impiloPagingSchema } from './common';
 import { impiloEndpoints } from './endpoints';
@@ -22,7 +23,7 @@ export const impiloSitePageSchema = impiloPageSchema(impiloSiteSchema);
 export async function listImpiloSites(paging: ImpiloPaging = {}, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.listSites.at(),
-    query: impiloPagingSchema.parse(paging),
+    query: parseInput('impilo', impiloEndpoints.listSites.name, impiloPagingSchema, paging),
     schema: impiloSitePageSchema,
     ...options,
   });
@@ -31,7 +32,9 @@ export async function listImpiloSites(paging: ImpiloPaging = {}, options: CallOp
 /** `GET /api/v3/site/{siteId}` (assumed) */
 export async function getImpiloSite(siteId: string, options: CallOptions = {}) {
   return impiloClient.request({
-    ...impiloEndpoints.getSite.at({ siteId: impiloIdSchema.parse(siteId) }),
+    ...impiloEndpoints.getSite.at({
+      siteId: parseInput('impilo', impiloEndpoints.getSite.name, impiloIdSchema, siteId, { at: 'siteId' }),
+    }),
     schema: impiloSiteSchema,
     ...options,
   });

@@ -1,8 +1,8 @@
 import { impiloStore } from '@mocks/impilo/store';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
+import { InputError } from '../errors';
 import { createImpiloPatient } from './patients';
 import { useCreateImpiloWebhook, useDeleteImpiloWebhook, useImpiloWebhooks } from './queries';
 import { createImpiloWebhook, deleteImpiloWebhook, impiloWebhookTypes, listImpiloWebhooks } from './webhooks';
@@ -26,10 +26,10 @@ describe('Impilo webhooks', () => {
   it('refuses an unknown type or a non-https URL before sending; 404 on deleting an unknown one', async () => {
     await expect(
       createImpiloWebhook({ type: 'order.created' as never, url: 'https://x.example.com' }),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(
       createImpiloWebhook({ type: 'order.status', url: 'http://x.example.com' }),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(deleteImpiloWebhook('missing')).rejects.toMatchObject({ status: 404 });
   });
 

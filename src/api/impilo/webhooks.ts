@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { impiloClient } from './client';
 import { impiloIdSchema, impiloIsoDateTimeSchema } from './common';
 import { impiloEndpoints } from './endpoints';
@@ -15,7 +16,7 @@ export type ImpiloWebhookType = (typeof impiloWebhookTypes)[number];
 
 export const impiloCreateWebhookSchema = z.object({
   type: z.enum(impiloWebhookTypes),
-  url: z.url({ protocol: /^https$/, message: 'The webhook URL must be https.' }),
+  url: z.url({ protocol: /^https$/, message: 'validation.httpsUrl' }),
 });
 export type ImpiloCreateWebhookInput = z.infer<typeof impiloCreateWebhookSchema>;
 
@@ -32,7 +33,7 @@ export type ImpiloWebhook = z.infer<typeof impiloWebhookSchema>;
 export async function createImpiloWebhook(input: ImpiloCreateWebhookInput, options: CallOptions = {}) {
   return impiloClient.request({
     ...impiloEndpoints.createWebhook.at(),
-    json: impiloCreateWebhookSchema.parse(input),
+    json: parseInput('impilo', impiloEndpoints.createWebhook.name, impiloCreateWebhookSchema, input),
     schema: impiloWebhookSchema,
     ...options,
   });
@@ -50,7 +51,11 @@ export async function listImpiloWebhooks(options: CallOptions = {}) {
 /** `DELETE /api/v3/webhook/{webhookId}` (assumed). Answers nothing (204). */
 export async function deleteImpiloWebhook(webhookId: string, options: CallOptions = {}) {
   await impiloClient.request({
-    ...impiloEndpoints.deleteWebhook.at({ webhookId: impiloIdSchema.parse(webhookId) }),
+    ...impiloEndpoints.deleteWebhook.at({
+      webhookId: parseInput('impilo', impiloEndpoints.deleteWebhook.name, impiloIdSchema, webhookId, {
+        at: 'webhookId',
+      }),
+    }),
     schema: z.unknown(),
     ...options,
   });

@@ -1,9 +1,8 @@
 import { faults } from '@mocks/faults';
 import { describe, expect, it } from 'vitest';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
-import { ContractError, VendorError } from '../errors';
+import { ContractError, InputError, VendorError } from '../errors';
 import { getPostDicomUserGroupList, initializePostDicom } from './account';
-import { PostDicomInputError } from './errors';
 
 describe('Initialize', () => {
   it('returns the account with its 5 users and 2 institutions', async () => {
@@ -45,6 +44,6 @@ describe('GetUserGroupList', () => {
       endpoint: 'GetUserGroupList',
       vendorMessage: expect.stringContaining('User not found'),
     });
-    await expect(getPostDicomUserGroupList({ userUuid: ' ' })).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(getPostDicomUserGroupList({ userUuid: ' ' })).rejects.toBeInstanceOf(InputError);
   });
 });

@@ -1,7 +1,7 @@
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
-import { VendorError } from '../errors';
+import { InputError, VendorError } from '../errors';
 import { getPostDicomUserGroupList } from './account';
 import {
   assignPostDicomPatientOrderToLocation,
@@ -10,7 +10,6 @@ import {
   unassignPostDicomPatientOrderFromUser,
   unassignPostDicomPatientOrderFromUserGroup,
 } from './assignments';
-import { PostDicomInputError } from './errors';
 import { getPostDicomPatientOrderProperties } from './orders';
 
 const order = () => {
@@ -62,7 +61,7 @@ describe('assign to users', () => {
     });
     await expect(
       assignPostDicomPatientOrderToUser({ userUuid, patientOrderUuid: '', assignedUserUuid: otherUserUuid }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 });
 

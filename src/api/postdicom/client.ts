@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ContractError, TimeoutError } from '../errors';
+import { ContractError, InputError, TimeoutError } from '../errors';
 import type { CallOptions } from '../http';
 import { toContractIssues } from '../zod-issues';
 import { postDicomIdSchema, postDicomSuccessSchema } from './common';
-import { PostDicomInputError, toPostDicomVendorError } from './errors';
+import { toPostDicomVendorError } from './errors';
 import type { PostDicomCallback, PostDicomCloudApi, PostDicomMethod } from './library';
 import { loadPostDicomLibrary, resetPostDicomLibrary } from './loader';
 
@@ -78,7 +78,7 @@ export function callPostDicomLibrary<S extends z.ZodType>(
     try {
       call.invoke(api, callback);
     } catch (error) {
-      if (error instanceof PostDicomInputError) return finish(() => reject(error));
+      if (error instanceof InputError) return finish(() => reject(error));
       // The library threw instead of calling back (e.g. it refused an argument).
       finish(() =>
         reject(
@@ -150,7 +150,7 @@ export function callPostDicomLibraryStream<E extends z.ZodType, D extends z.ZodT
     try {
       call.invoke(api, callback);
     } catch (error) {
-      if (error instanceof PostDicomInputError) return finish(() => reject(error));
+      if (error instanceof InputError) return finish(() => reject(error));
       finish(() =>
         reject(
           toPostDicomVendorError(call.method, {

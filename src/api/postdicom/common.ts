@@ -119,23 +119,21 @@ export const postDicomResultModalitySchema = z
 export const postDicomIsoDateSchema = z.string().superRefine(refineIsoDate);
 
 /** `HH:MM`, 24 h. */
-export const postDicomHhmmSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use the format HH:MM (24 h).');
+export const postDicomHhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time24hm');
 
 /** `YYYY-MM-DD HH:MM` (CreateOrderWithJSON's PerformedDatetime). */
 export const postDicomDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/, 'Use the format YYYY-MM-DD HH:MM.')
+  .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/, 'validation.dateTimeFormat')
   .refine((value) => isIsoDate(value.slice(0, 10)), 'validation.noSuchDate');
 
 /** An id the library gave us (user, institution, order, folder…). Non-empty; the vendor does not promise GUIDs. */
-export const postDicomIdSchema = z.string().trim().min(1, 'Required.');
+export const postDicomIdSchema = z.string().trim().min(1);
 /** A GUID (`00000000-0000-0000-0000-000000000000`), as the doc requires for ScheduledEquipmentUuid. */
-export const postDicomGuidSchema = z.guid('Use a GUID such as 00000000-0000-0000-0000-000000000000.');
+export const postDicomGuidSchema = z.guid();
 
 export const postDicomIdListSchema = z.array(postDicomIdSchema);
-export const postDicomNonEmptyIdListSchema = z.array(postDicomIdSchema).min(1, 'Give at least one id.');
+export const postDicomNonEmptyIdListSchema = z.array(postDicomIdSchema).min(1);
 
 /** "M", "F", "O" or empty. */
 export const postDicomPatientSexSchema = z.enum(['M', 'F', 'O', '']);
@@ -147,10 +145,10 @@ export const postDicomPatientSexSchema = z.enum(['M', 'F', 'O', '']);
 export const postDicomPatientNameSchema = z
   .string()
   .trim()
-  .min(1, 'Required.')
-  .max(64 * 3 + 2, 'Too long for a DICOM person name.')
-  .refine((value) => value.split('^').length <= 5, 'A DICOM name has at most 5 components separated by ^.')
-  .refine((value) => !/[\\\p{Cc}]/u.test(value), 'No backslash or control characters.');
+  .min(1)
+  .max(64 * 3 + 2)
+  .refine((value) => value.split('^').length <= 5, 'validation.dicomNameComponents')
+  .refine((value) => !/[\\\p{Cc}]/u.test(value), 'validation.noControlCharacters');
 
 /** Today's local date, `YYYY-MM-DD`. */
 function todayIso(now: Date = new Date()): string {
@@ -159,11 +157,11 @@ function todayIso(now: Date = new Date()): string {
 
 /** An expiry date for a share: `YYYY-MM-DD`, today or later (a past date is refused before calling). */
 export const postDicomExpireDateSchema = postDicomIsoDateSchema.refine((value) => value >= todayIso(), {
-  message: 'The expiry date is in the past.',
+  message: 'validation.dateInPast',
   params: { code: 'expired-date' },
 });
 
-export const postDicomEmailSchema = z.email('Not an email address.');
+export const postDicomEmailSchema = z.email();
 
 /** An order as the search methods return it (`SearchResultList[]`). */
 export const postDicomOrderSummarySchema = z.object({

@@ -2,7 +2,7 @@ import { faults } from '@mocks/faults';
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
 import { dicomFile, signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
-import { ContractError, TimeoutError, VendorError } from '../errors';
+import { ContractError, InputError, TimeoutError, VendorError } from '../errors';
 import { configurePostDicomTimeouts, type PostDicomUploadProgress } from './client';
 import {
   readPostDicomDicomFiles,
@@ -11,7 +11,6 @@ import {
   uploadPostDicomDicomFilesIntoFolderWithAnonymization,
   uploadPostDicomDicomFilesWithAnonymization,
 } from './dicom-files';
-import { PostDicomInputError } from './errors';
 import { getPostDicomPatientOrderList, getPostDicomPatientOrderListInFolder } from './orders';
 
 const STUDY = '1.2.826.0.1.3680043.10.99.1';
@@ -53,7 +52,7 @@ describe('ReadDicomFiles', () => {
       endpoint: 'ReadDicomFiles',
       vendorMessage: expect.stringContaining('informe.pdf'),
     });
-    await expect(readPostDicomDicomFiles({ files: [] })).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(readPostDicomDicomFiles({ files: [] })).rejects.toBeInstanceOf(InputError);
   });
 });
 
@@ -194,7 +193,7 @@ describe('UploadDicomFilesWithAnonymization', () => {
         files: [await dicomFile('a.dcm')],
         anonymizedData: [],
       }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 });
 

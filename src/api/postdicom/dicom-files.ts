@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InputError } from '../errors';
 import type { CallOptions } from '../http';
 import {
   type PostDicomUploadOptions,
@@ -7,7 +8,7 @@ import {
   runPostDicomUpload,
 } from './client';
 import { postDicomIdSchema, postDicomSuccessSchema } from './common';
-import { PostDicomInputError, parsePostDicomInput } from './errors';
+import { type PostDicomInputCode, parsePostDicomInput } from './errors';
 import type { PostDicomAnonymizedTag, PostDicomCloudApi, PostDicomMethod } from './library';
 
 /**
@@ -51,9 +52,9 @@ export type PostDicomFile = z.infer<typeof postDicomDicomFileSchema>;
 
 const fileSchema = z.custom<File>(
   (value) => typeof File !== 'undefined' && value instanceof File,
-  'Not a file.',
+  'validation.fileRequired',
 );
-export const postDicomFilesSchema = z.array(fileSchema).min(1, 'Select at least one file.');
+export const postDicomFilesSchema = z.array(fileSchema).min(1);
 
 export const postDicomReadDicomFilesInputSchema = z.object({ files: postDicomFilesSchema });
 export type PostDicomReadDicomFilesInput = z.input<typeof postDicomReadDicomFilesInputSchema>;
@@ -105,7 +106,7 @@ export const postDicomUploadDicomFilesIntoFolderInputSchema = uploadBase.extend(
   folderUuid: postDicomIdSchema,
 });
 export const postDicomUploadDicomFilesWithAnonymizationInputSchema = uploadBase.extend({
-  anonymizedData: z.array(postDicomAnonymizedTagSchema).min(1, 'Give at least one tag to anonymize.'),
+  anonymizedData: z.array(postDicomAnonymizedTagSchema).min(1),
 });
 export const postDicomUploadDicomFilesIntoFolderWithAnonymizationInputSchema =
   postDicomUploadDicomFilesWithAnonymizationInputSchema.extend({ folderUuid: postDicomIdSchema });
@@ -130,9 +131,19 @@ function toAnonymizedData(
   return tags.map(({ tag, value }, index) => {
     const Tag = api.DicomTagsEnum?.[tag];
     if (Tag === undefined) {
-      throw new PostDicomInputError(method, 'invalid-input', [
-        { path: `anonymizedData[${index}].tag`, message: `The library has no DicomTagsEnum.${tag}.` },
-      ]);
+      // The library in the page does not know this tag: nothing is sent.
+      throw new InputError(
+        'postdicom',
+        method,
+        [
+          {
+            path: `anonymizedData[${index}].tag`,
+            message: 'validation.invalidChoice',
+            params: { values: Object.keys(api.DicomTagsEnum ?? {}).join(', ') },
+          },
+        ],
+        'invalid-input' satisfies PostDicomInputCode,
+      );
     }
     return { Tag, Value: value };
   });

@@ -9,7 +9,7 @@ import { parsePostDicomInput } from './errors';
 export const postDicomDicomNodeSchema = z.object({
   DicomNodeUuid: postDicomIdSchema,
   Name: z.string(),
-  AeTitle: z.string().max(16, 'A DICOM AE title has at most 16 characters.'),
+  AeTitle: z.string().max(16),
   Host: z.string().optional(),
   Port: z.number().int().min(1).max(65535).optional(),
   Modality: z.string().optional(),

@@ -2,9 +2,9 @@ import { postDicomDb } from '@mocks/postdicom/db';
 import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import { describe, expect, it } from 'vitest';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
+import { InputError } from '../errors';
 import type { PostDicomUploadProgress } from './client';
 import { POSTDICOM_MAX_DOCUMENT_BYTES, uploadPostDicomDocumentFiles } from './documents';
-import { PostDicomInputError } from './errors';
 import { getPostDicomPatientOrderProperties } from './orders';
 
 function firstOrder() {
@@ -52,9 +52,9 @@ describe('UploadDocumentFiles', () => {
       patientOrderUuid: order.PatientOrderUuid,
       files: [pdf(), new File(['x'], 'notas.docx'), new File(['x'], 'sin-extension')],
     }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PostDicomInputError);
+    expect(error).toBeInstanceOf(InputError);
     expect(error).toMatchObject({ code: 'unsupported-document-type', endpoint: 'UploadDocumentFiles' });
-    expect((error as PostDicomInputError).issues.map((i) => i.path)).toEqual(['files[1]', 'files[2]']);
+    expect((error as InputError).issues.map((i) => i.path)).toEqual(['files[1]', 'files[2]']);
     expect(order.documents).toHaveLength(0);
   });
 
@@ -79,7 +79,7 @@ describe('UploadDocumentFiles', () => {
       uploadPostDicomDocumentFiles({ userUuid, institutionUuid, patientOrderUuid, files: [big] }),
     ).rejects.toMatchObject({
       code: 'document-too-large',
-      issues: [{ path: 'files[0]', message: expect.stringContaining('100 MB') }],
+      issues: [{ path: 'files[0]', message: 'validation.fileTooLarge', params: { megabytes: 100 } }],
     });
     await expect(
       uploadPostDicomDocumentFiles({

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { InputError, type InputIssue } from '../errors';
 import { type PostDicomUploadOptions, type PostDicomUploadProgress, runPostDicomUpload } from './client';
 import { postDicomIdSchema } from './common';
-import { PostDicomInputError, parsePostDicomInput } from './errors';
+import { type PostDicomInputCode, parsePostDicomInput } from './errors';
 
 /**
  * Method group "clinical documents": UploadDocumentFiles. Only PDF, JPEG, JPG, PNG, BMP and MP4 files
- * (the vendor's rule); other files are refused before calling, with a PostDicomInputError.
+ * (the vendor's rule); other files are refused before calling, with an InputError (codes
+ * `unsupported-document-type`, `document-too-large`).
  */
 export const POSTDICOM_DOCUMENT_EXTENSIONS = ['pdf', 'jpeg', 'jpg', 'png', 'bmp', 'mp4'] as const;
 export type PostDicomDocumentExtension = (typeof POSTDICOM_DOCUMENT_EXTENSIONS)[number];
@@ -31,29 +33,38 @@ export function postDicomDocumentExtension(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
-/** Why a file cannot be sent as a clinical document, or null when it can. */
+/** Why a file cannot be sent as a clinical document (its code and message key), or null when it can. */
 export function postDicomDocumentFileProblem(
   file: File,
-): { code: 'unsupported-document-type' | 'document-too-large'; message: string } | null {
+):
+  | ({ code: Extract<PostDicomInputCode, 'unsupported-document-type' | 'document-too-large'> } & Omit<
+      InputIssue,
+      'path'
+    >)
+  | null {
   const extension = postDicomDocumentExtension(file.name);
+  const file_ = { file: file.name };
   if (!(POSTDICOM_DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
     return {
       code: 'unsupported-document-type',
-      message: `"${file.name}" is not a PDF, JPEG, JPG, PNG, BMP or MP4 file.`,
+      message: 'validation.fileTypeNotAllowed',
+      params: { ...file_, types: 'PDF, JPEG, JPG, PNG, BMP, MP4' },
     };
   }
   const type = file.type.toLowerCase();
   if (type && !POSTDICOM_DOCUMENT_MIME_TYPES[extension as PostDicomDocumentExtension].includes(type)) {
     return {
       code: 'unsupported-document-type',
-      message: `"${file.name}" is of type ${file.type}, not .${extension}.`,
+      message: 'validation.fileTypeMismatch',
+      params: { ...file_, declared: file.type, actual: `.${extension}` },
     };
   }
-  if (file.size === 0) return { code: 'document-too-large', message: `"${file.name}" is empty.` };
+  if (file.size === 0) return { code: 'document-too-large', message: 'validation.fileEmpty', params: file_ };
   if (file.size > POSTDICOM_MAX_DOCUMENT_BYTES) {
     return {
       code: 'document-too-large',
-      message: `"${file.name}" is larger than ${POSTDICOM_MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
+      message: 'validation.fileTooLarge',
+      params: { ...file_, megabytes: POSTDICOM_MAX_DOCUMENT_BYTES / 1024 / 1024 },
     };
   }
   return null;
@@ -61,14 +72,14 @@ export function postDicomDocumentFileProblem(
 
 const documentFileSchema = z.custom<File>(
   (value) => typeof File !== 'undefined' && value instanceof File,
-  'Not a file.',
+  'validation.fileRequired',
 );
 
 export const postDicomUploadDocumentFilesInputSchema = z.object({
   userUuid: postDicomIdSchema,
   institutionUuid: postDicomIdSchema,
   patientOrderUuid: postDicomIdSchema,
-  files: z.array(documentFileSchema).min(1, 'Select at least one file.'),
+  files: z.array(documentFileSchema).min(1),
 });
 export type PostDicomUploadDocumentFilesInput = z.input<typeof postDicomUploadDocumentFilesInputSchema>;
 
@@ -83,10 +94,15 @@ export async function uploadPostDicomDocumentFiles(
     .filter((entry) => entry.problem !== null);
   const first = problems[0]?.problem;
   if (first) {
-    throw new PostDicomInputError(
+    throw new InputError(
+      'postdicom',
       'UploadDocumentFiles',
+      problems.map(({ index, problem }) => ({
+        path: `files[${index}]`,
+        message: problem?.message ?? 'validation.invalid',
+        ...(problem?.params ? { params: problem.params } : {}),
+      })),
       first.code,
-      problems.map(({ index, problem }) => ({ path: `files[${index}]`, message: problem?.message ?? '' })),
     );
   }
   return runPostDicomUpload(

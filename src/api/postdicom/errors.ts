@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type ContractIssue, NetworkError, VendorError } from '../errors';
-import { toContractIssues } from '../zod-issues';
+import { NetworkError, VendorError } from '../errors';
+import { parseInput } from '../zod-issues';
 import type { PostDicomMethod } from './library';
 
 /**
@@ -21,6 +21,7 @@ export function toPostDicomVendorError(method: PostDicomMethod | string, body: u
   return new VendorError('postdicom', method, POSTDICOM_ERROR_STATUS, message, {}, body);
 }
 
+/** The `code` of PostDICOM's InputErrors: why the adapter refused the input before calling the library. */
 export type PostDicomInputCode =
   | 'invalid-input'
   | 'unsupported-document-type'
@@ -28,41 +29,17 @@ export type PostDicomInputCode =
   | 'expired-date';
 
 /**
- * The adapter refused the input before calling the library (an invalid field, a document of a type the
- * vendor does not take, an expiry date in the past…). Nothing was sent.
+ * Parses an adapter input with zod, or throws the service layer's `InputError` (nothing is sent), with
+ * `code` set by the first issue that names one (`expired-date`), else `invalid-input`.
  */
-export class PostDicomInputError extends Error {
-  readonly kind = 'input' as const;
-  readonly vendor = 'postdicom' as const;
-  constructor(
-    /** The library method that was not called. */
-    readonly endpoint: PostDicomMethod,
-    readonly code: PostDicomInputCode,
-    /** Dotted paths of the adapter's input fields, e.g. `files[2]`, `expireDate`. */
-    readonly issues: ContractIssue[],
-  ) {
-    const first = issues[0];
-    super(
-      `PostDICOM ${endpoint}: ${first?.path ? `${first.path}: ` : ''}${first?.message ?? 'invalid input'}`,
-    );
-    this.name = 'PostDicomInputError';
-  }
-}
-
-/** Parses an adapter input with zod, or throws `PostDicomInputError` (with the code set by the first issue). */
 export function parsePostDicomInput<S extends z.ZodType>(
   method: PostDicomMethod,
   schema: S,
   input: unknown,
 ): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const codes = result.error.issues
-    .map((issue) =>
-      issue.code === 'custom' ? (issue.params?.code as PostDicomInputCode | undefined) : undefined,
-    )
-    .filter((code): code is PostDicomInputCode => code !== undefined);
-  throw new PostDicomInputError(method, codes[0] ?? 'invalid-input', toContractIssues(result.error));
+  return parseInput('postdicom', method, schema, input, {
+    code: 'invalid-input' satisfies PostDicomInputCode,
+  });
 }
 
 export type PostDicomLoadFailure = 'script-error' | 'global-missing' | 'config-invalid';

@@ -4,7 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createQueryWrapper } from '@/test/query-wrapper';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
-import { PostDicomInputError } from './errors';
+import { InputError } from '../errors';
 import {
   addPostDicomOrderToFolder,
   createPostDicomFolder,
@@ -51,9 +51,7 @@ describe('CreateFolder', () => {
     });
     expect(postDicomDb.get().folders.find((f) => f.FolderUuid === FolderUuid)?.ParentFolderUuid).toBe(parent);
     for (const folderName of ['a//b', '/a', 'a/', ' ']) {
-      await expect(createPostDicomFolder({ userUuid, folderName })).rejects.toBeInstanceOf(
-        PostDicomInputError,
-      );
+      await expect(createPostDicomFolder({ userUuid, folderName })).rejects.toBeInstanceOf(InputError);
     }
     await expect(
       createPostDicomFolder({ userUuid, parentFolderUuid: UNKNOWN_UUID, folderName: 'x' }),
@@ -167,7 +165,7 @@ describe('AddOrderToFolder / RemoveOrderFromFolder', () => {
       patientOrderUuid: order?.PatientOrderUuid ?? '',
     };
     await expect(addPostDicomOrderToFolder({ ...ref, folderUuidList: [] })).rejects.toBeInstanceOf(
-      PostDicomInputError,
+      InputError,
     );
     await expect(addPostDicomOrderToFolder({ ...ref, folderUuidList: [UNKNOWN_UUID] })).rejects.toMatchObject(
       {

@@ -22,15 +22,15 @@ import { postDicomViewUrlResultSchema } from './orders';
 export const postDicomFolderPathSchema = z
   .string()
   .trim()
-  .min(1, 'Required.')
+  .min(1)
   .refine(
     (value) => value.split('/').every((segment) => segment.trim().length > 0),
-    'Empty folder name in the path.',
+    'validation.folderPathEmptySegment',
   )
-  .refine(
-    (value) => value.split('/').every((segment) => segment.trim().length <= 128),
-    'A folder name is too long.',
-  );
+  .refine((value) => value.split('/').every((segment) => segment.trim().length <= 128), {
+    message: 'validation.folderNameTooLong',
+    params: { maximum: 128 },
+  });
 
 /** The created folder (for a path, the deepest one). UNCONFIRMED shape. */
 export const postDicomCreateFolderResultSchema = postDicomSuccessSchema.extend({
@@ -46,7 +46,7 @@ export const postDicomCreateFolderInputSchema = z.object({
 });
 export type PostDicomCreateFolderInput = z.input<typeof postDicomCreateFolderInputSchema>;
 export const postDicomCreateFolderWithDescriptionInputSchema = postDicomCreateFolderInputSchema.extend({
-  folderDescription: z.string().trim().max(1024, 'At most 1024 characters.'),
+  folderDescription: z.string().trim().max(1024),
 });
 export type PostDicomCreateFolderWithDescriptionInput = z.input<
   typeof postDicomCreateFolderWithDescriptionInputSchema

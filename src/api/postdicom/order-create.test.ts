@@ -2,8 +2,7 @@ import { faults } from '@mocks/faults';
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
-import { VendorError } from '../errors';
-import { PostDicomInputError } from './errors';
+import { InputError, VendorError } from '../errors';
 import {
   createPostDicomOrderWithFullParameters,
   createPostDicomOrderWithFullParameters2,
@@ -54,10 +53,10 @@ describe('CreateOrderWithMinimumParameters', () => {
     });
     await expect(
       createPostDicomOrderWithMinimumParameters({ ...base, orderTime: '8:30' }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(
       createPostDicomOrderWithMinimumParameters({ ...base, modality: 'RX' as 'CT' }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(
       createPostDicomOrderWithMinimumParameters({ ...base, institutionUuid: UNKNOWN_UUID }),
     ).rejects.toMatchObject({
@@ -136,7 +135,7 @@ describe('CreateOrderWithFullParameters', () => {
     });
     await expect(
       createPostDicomOrderWithFullParameters({ ...base, patientBirthdate: '' }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(
       createPostDicomOrderWithFullParameters({ ...base, scheduledEquipmentUuid: UNKNOWN_UUID }),
     ).rejects.toMatchObject({
@@ -232,14 +231,14 @@ describe('CreateOrderWithJSON', () => {
         institutionUuid,
         jsonParameters: jsonParameters as PostDicomCreateOrderJsonParameters,
       });
-    await expect(send({ PatientName: 'A^B', Foo: 'x' })).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(send({ PatientName: 'A^B', Foo: 'x' })).rejects.toBeInstanceOf(InputError);
     await expect(send({ PerformedDatetime: '2000-01-01T16:00' })).rejects.toMatchObject({
       issues: [{ path: 'jsonParameters.PerformedDatetime' }],
     });
-    await expect(send({ OrderAccessionNumber: 'A'.repeat(17) })).rejects.toBeInstanceOf(PostDicomInputError);
-    await expect(send({ OrderAccessionNumber: '' })).rejects.toBeInstanceOf(PostDicomInputError);
-    await expect(send({ PatientSex: 'MF' })).rejects.toBeInstanceOf(PostDicomInputError);
-    await expect(send({})).rejects.toBeInstanceOf(PostDicomInputError);
+    await expect(send({ OrderAccessionNumber: 'A'.repeat(17) })).rejects.toBeInstanceOf(InputError);
+    await expect(send({ OrderAccessionNumber: '' })).rejects.toBeInstanceOf(InputError);
+    await expect(send({ PatientSex: 'MF' })).rejects.toBeInstanceOf(InputError);
+    await expect(send({})).rejects.toBeInstanceOf(InputError);
   });
 
   it('is refused by the library without a patient id', async () => {

@@ -28,16 +28,16 @@ export const postDicomCreateOrderResultSchema = postDicomSuccessSchema.extend({
 });
 export type PostDicomCreatedOrder = z.infer<typeof postDicomCreateOrderResultSchema>;
 
-const optionalText = (max = 64) => z.string().trim().max(max, `At most ${max} characters.`).default('');
+const optionalText = (max = 64) => z.string().trim().max(max).default('');
 /** DICOM SH: the accession number has 1–16 characters (CreateOrderWithJSON's rule); empty = none. */
-const accessionNumber = z.string().trim().max(16, 'At most 16 characters.').default('');
+const accessionNumber = z.string().trim().max(16).default('');
 
 export const postDicomCreateOrderMinimumInputSchema = z.object({
   userUuid: postDicomIdSchema,
   institutionUuid: postDicomIdSchema,
   /** `LAST NAME^FIRST NAME^MIDDLE NAME`. */
   patientName: postDicomPatientNameSchema,
-  patientId: z.string().trim().min(1, 'Required.').max(64, 'At most 64 characters.'),
+  patientId: z.string().trim().min(1).max(64),
   modality: postDicomModalitySchema,
   studyDescription: optionalText(),
   orderDate: postDicomIsoDateSchema,
@@ -70,7 +70,7 @@ export const postDicomCreateOrderJsonParametersSchema = z
     OtherPatientId: z.string(),
     PatientName: postDicomPatientNameSchema,
     OrderModality: postDicomModalitySchema,
-    OrderAccessionNumber: z.string().min(1, 'At least 1 character.').max(16, 'At most 16 characters.'),
+    OrderAccessionNumber: z.string().min(1).max(16),
     PatientsBirthDate: postDicomIsoDateSchema,
     PatientID: z.string().min(1).max(64),
     Priority: z.string(),
@@ -91,7 +91,7 @@ export const postDicomCreateOrderJsonParametersSchema = z
     PatientSex: postDicomPatientSexSchema,
   })
   .partial()
-  .refine((value) => Object.keys(value).length > 0, 'Give at least one parameter.');
+  .refine((value) => Object.keys(value).length > 0, 'validation.atLeastOneValue');
 export type PostDicomCreateOrderJsonParameters = z.input<typeof postDicomCreateOrderJsonParametersSchema>;
 export const POSTDICOM_CREATE_ORDER_JSON_KEYS = Object.keys(
   postDicomCreateOrderJsonParametersSchema.shape,

@@ -1,7 +1,7 @@
 import { postDicomDb } from '@mocks/postdicom/db';
 import { describe, expect, it } from 'vitest';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
-import { PostDicomInputError } from './errors';
+import { InputError } from '../errors';
 import {
   addPostDicomOrdersToOrderGroup,
   createPostDicomOrderGroup,
@@ -58,7 +58,7 @@ describe('order groups', () => {
         patientOrderInstitutionUuid: institutionUuid,
         patientOrderUuidList: [],
       }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(
       createPostDicomOrderGroup({
         userUuid,

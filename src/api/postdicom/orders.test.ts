@@ -5,8 +5,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createQueryWrapper } from '@/test/query-wrapper';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
-import { ContractError, VendorError } from '../errors';
-import { PostDicomInputError } from './errors';
+import { ContractError, InputError, VendorError } from '../errors';
 import { createPostDicomOrderWithMinimumParameters } from './order-create';
 import {
   deletePostDicomOrder,
@@ -51,7 +50,7 @@ describe('GetPatientOrderList', () => {
     const { userUuid } = await signedIn();
     await expect(
       getPostDicomPatientOrderList({ userUuid, modalities: ['MRI' as 'MR'] }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(getPostDicomPatientOrderList({ userUuid: UNKNOWN_UUID })).rejects.toBeInstanceOf(
       VendorError,
     );
@@ -87,7 +86,7 @@ describe('GetPatientOrderListWithDateRange', () => {
     ).rejects.toMatchObject({ issues: [{ path: 'endDate' }] });
     await expect(
       getPostDicomPatientOrderListWithDateRange({ userUuid, startDate: '01/02/2026' }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 });
 

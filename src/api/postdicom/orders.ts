@@ -26,7 +26,7 @@ export const postDicomOrderFiltersSchema = z.object({
   /** Empty: every institution. */
   institutionUuidList: postDicomIdListSchema.default([]),
   patientName: z.string().trim().default(''),
-  accessionNumber: z.string().trim().max(16, 'At most 16 characters.').default(''),
+  accessionNumber: z.string().trim().max(16).default(''),
   patientId: z.string().trim().default(''),
   otherPatientId: z.string().trim().default(''),
   /** Empty: every modality. */
@@ -41,7 +41,7 @@ export const postDicomOrderDateRangeFiltersSchema = postDicomOrderFiltersSchema
     endDate: z.union([z.literal(''), postDicomIsoDateSchema]).default(''),
   })
   .refine((v) => !v.startDate || !v.endDate || v.startDate <= v.endDate, {
-    message: 'The start date is after the end date.',
+    message: 'validation.windowReversed',
     path: ['endDate'],
   });
 export type PostDicomOrderDateRangeFilters = z.input<typeof postDicomOrderDateRangeFiltersSchema>;

@@ -4,8 +4,8 @@ import { SimulatedPostDicomCloudApi } from '@mocks/postdicom/library';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
+import { InputError } from '../errors';
 import { getPostDicomUserGroupList } from './account';
-import { PostDicomInputError } from './errors';
 import {
   createPostDicomQuickShareLink,
   createPostDicomQuickShareLinkWithExpireDate,
@@ -31,7 +31,7 @@ const lastShare = () => postDicomDb.get().shares.at(-1);
 
 async function expectExpired(promise: Promise<unknown>) {
   const error = await promise.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(PostDicomInputError);
+  expect(error).toBeInstanceOf(InputError);
   expect(error).toMatchObject({ code: 'expired-date', issues: [{ path: 'expireDate' }] });
   expect(postDicomDb.get().shares).toHaveLength(0);
 }
@@ -61,7 +61,7 @@ describe('order shares', () => {
         emailAddress: 'no-es-email',
         userCanDownloadStudies: false,
       }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(
       sharePostDicomPatientOrder({
         userUuid,
@@ -95,7 +95,7 @@ describe('order shares', () => {
     expect(url).toMatch(/^https:\/\/mock\.postdicom\.invalid\/share\//);
     await expect(
       createPostDicomQuickShareLink({ userUuid, patientOrderUuidList: [], userCanDownloadStudies: true }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it('CreateQuickShareLinkWithExpireDate answers a link; today is accepted, yesterday refused', async () => {
@@ -108,7 +108,7 @@ describe('order shares', () => {
     ).resolves.toMatch(/^https:/);
     await expect(
       createPostDicomQuickShareLinkWithExpireDate({ ...base, expireDate: '2026-13-01' }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 });
 
@@ -158,7 +158,7 @@ describe('folder shares', () => {
     ]);
     await expect(
       sharePostDicomFolderToUploadWithUrl({ userUuid, ...common(), sharePassword: '' }),
-    ).rejects.toBeInstanceOf(PostDicomInputError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it('ShareFolderWithAccountUser and ShareFolderWithAccountUserGroup', async () => {

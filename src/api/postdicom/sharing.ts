@@ -14,7 +14,7 @@ import type { PostDicomCallback, PostDicomCloudApi, PostDicomMethod } from './li
 /**
  * Method group "sharing": orders by email (with / without expiry), quick links (with / without expiry);
  * folders by email, by URL, to-runPostDicomUpload by email and by URL, with account users, with user groups.
- * An expiry date in the past is refused before calling (PostDicomInputError, code `expired-date`).
+ * An expiry date in the past is refused before calling (InputError, code `expired-date`).
  */
 
 /** UNCONFIRMED shape: link shares answer the link. */
@@ -159,8 +159,8 @@ const folderShareBase = z.object({
   userUuid: postDicomIdSchema,
   folderUuid: postDicomIdSchema,
   /** What recipients type to open the share. */
-  sharePassword: z.string().min(1, 'Required.'),
-  shareTitle: z.string().trim().min(1, 'Required.'),
+  sharePassword: z.string().min(1),
+  shareTitle: z.string().trim().min(1),
   shareDescription: z.string().trim().default(''),
   expireDate: postDicomExpireDateSchema,
   userCanDownloadStudies: z.boolean(),

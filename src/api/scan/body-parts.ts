@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ScanModality, scanModalities } from '@/lib/codes/scan-modalities';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { scanRequest } from './client';
 import { scanEndpoints } from './endpoints';
 
@@ -14,7 +15,11 @@ export type ScanBodyPart = z.infer<typeof scanBodyPartSchema>;
 export async function listScanBodyParts(modality: ScanModality, options: CallOptions = {}) {
   return scanRequest({
     ...scanEndpoints.bodyParts.at(),
-    query: { modality: z.enum(scanModalities).parse(modality) },
+    query: {
+      modality: parseInput('scan', scanEndpoints.bodyParts.name, z.enum(scanModalities), modality, {
+        at: 'modality',
+      }),
+    },
     data: z.array(scanBodyPartSchema),
     ...options,
   });

@@ -1,10 +1,9 @@
 import { scanStore } from '@mocks/scan/store';
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
-import { VendorError } from '../errors';
+import { InputError, VendorError } from '../errors';
 import { answerScanSafetyQuestions, listScanSafetyQuestions, setScanGpDetails } from './confirmation';
 import { setScanImagingProvider } from './imaging-providers';
 import {
@@ -95,7 +94,7 @@ describe('Scan.com time slots', () => {
       status: 422,
       fieldErrors: { imaging_provider_id: [expect.any(String)] },
     });
-    await expect(pickScanTimeSlots(bare.id, [])).rejects.toBeInstanceOf(ZodError);
+    await expect(pickScanTimeSlots(bare.id, [])).rejects.toBeInstanceOf(InputError);
   });
 
   it('validates that a slot lasts 15 minutes per block', () => {
@@ -151,7 +150,7 @@ describe('Scan.com GP details, safety questions, submit and confirm', () => {
         { safety_question_id: 1, answer: false },
         { safety_question_id: 1, answer: true },
       ]),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it('submit needs body_part_ids, modality and referral_information (field errors)', async () => {

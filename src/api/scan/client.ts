@@ -1,25 +1,28 @@
 import { z } from 'zod';
-import { VendorError } from '../errors';
+import { type SessionEndReason, SessionError, VendorError } from '../errors';
 import { type CallOptions, createVendorClient, type JsonRequest } from '../http';
 import { scanEndpoints } from './endpoints';
-import {
-  parseScanError,
-  ScanSessionError,
-  scanValidationErrorsSchema,
-  scanValidationErrorsToFieldErrors,
-} from './errors';
+import { parseScanError, scanValidationErrorsSchema, scanValidationErrorsToFieldErrors } from './errors';
 
 /**
- * The Scan.com client. ALL of Scan.com's token handling lives in this module, so that a later gateway can take custody of
- * the tokens in one change (replace `startScanSession`, `refresh` and `scanRequest`'s Authorization header).
+ * The Scan.com client. ALL of Scan.com's token handling lives in this module, so that a later gateway can take
+ * custody of the tokens in one change (replace `startScanSession`, `renew` and `scanRequest`'s Authorization
+ * header).
  *
  * - The access and refresh tokens are kept in this module's memory only: never in localStorage,
  *   sessionStorage, cookies or the query cache. A page reload means a new user (by design).
- * - The token is refreshed before it expires (less than SCAN_REFRESH_MARGIN_MS left), and on a 401.
- * - A refresh is single-flight: however many requests meet a 401 at once, one refresh call is made and
- *   every request waits for it, then is sent again once with the new token. A request that was refused
- *   with 401 was not processed, so sending it again is safe even for a mutation; it is re-sent once only.
- * - The refresh token is used once (ASSUMED the vendor rotates it; we always keep the latest).
+ * - The token is renewed before it expires (less than SCAN_REFRESH_MARGIN_MS left), and on a 401.
+ * - A refresh token is sent at most once (ASSUMED: the vendor rotates it and refuses a reused one with 401
+ *   "Invalid refresh token"; a vendor that detects reuse may also revoke what the first use issued). The
+ *   renewal is single-flight, and it stays single across query retries: every caller that wants to renew
+ *   with the same refresh token shares the same outcome, pending or settled.
+ * - When the answer to a renewal is lost (network error, timeout, 5xx, an unreadable answer), the vendor may
+ *   have used the refresh token up: it is never sent again. The session keeps its access token while it is
+ *   valid; once it expires or is refused, the session ends with a SessionError `lost`. A renewal refused with
+ *   401/403 ends the session with a SessionError `refused`. A renewal the vendor refused without processing
+ *   it (429, 408, another 4xx) leaves the refresh token usable.
+ * - A request refused with 401 was not processed, so sending it again after a renewal is safe even for a
+ *   mutation; it is re-sent once only.
  */
 
 /** The raw client: no Authorization of its own (see `scanRequest`). */
@@ -55,11 +58,14 @@ interface Tokens {
   refreshToken: string;
   /** Epoch ms, by this browser's clock. */
   expiresAt: number;
+  /** False once a renewal's answer was lost: the refresh token may be used up and is never sent again. */
+  renewable: boolean;
 }
 
 let tokens: Tokens | null = null;
-let refreshInFlight: Promise<string> | null = null;
-/** Bumped by every new session or sign-out, so that a late refresh cannot overwrite a newer session. */
+/** The renewal with `refreshToken`: its outcome is shared by every caller until the tokens change. */
+let renewal: { refreshToken: string; promise: Promise<string> } | null = null;
+/** Bumped by every new session or sign-out, so that a late renewal cannot overwrite a newer session. */
 let generation = 0;
 const listeners = new Set<() => void>();
 
@@ -67,14 +73,41 @@ export interface ScanSessionSnapshot {
   active: boolean;
   /** Epoch ms when the current access token expires; null without a session. */
   expiresAt: number | null;
+  /** False after a renewal whose answer was lost: the session ends when its access token does. */
+  renewable: boolean;
+  /** Why the last session ended on its own (not by `endScanSession`); null while one is active or none began. */
+  endedBecause: Exclude<SessionEndReason, 'missing'> | null;
 }
 
-let snapshot: ScanSessionSnapshot = { active: false, expiresAt: null };
+let snapshot: ScanSessionSnapshot = { active: false, expiresAt: null, renewable: false, endedBecause: null };
+
+function publish(endedBecause: ScanSessionSnapshot['endedBecause'] = null) {
+  snapshot = {
+    active: tokens !== null,
+    expiresAt: tokens?.expiresAt ?? null,
+    renewable: tokens?.renewable ?? false,
+    endedBecause,
+  };
+  for (const listener of listeners) listener();
+}
 
 function setTokens(next: Tokens | null) {
   tokens = next;
-  snapshot = { active: next !== null, expiresAt: next?.expiresAt ?? null };
-  for (const listener of listeners) listener();
+  renewal = null;
+  publish();
+}
+
+/** The session is over on the vendor's side or ours: forget it, say why, and give the caller the error. */
+function endSession(
+  reason: Exclude<SessionEndReason, 'missing'>,
+  endpoint: string,
+  cause?: unknown,
+): SessionError {
+  tokens = null;
+  renewal = null;
+  generation++;
+  publish(reason);
+  return new SessionError('scan', endpoint, reason, cause);
 }
 
 function fromWire(data: ScanTokens): Tokens {
@@ -82,6 +115,7 @@ function fromWire(data: ScanTokens): Tokens {
     accessToken: data.access_token,
     refreshToken: data.refresh_token,
     expiresAt: Date.now() + data.expires_in * 1000,
+    renewable: true,
   };
 }
 
@@ -97,7 +131,6 @@ export function getScanSessionSnapshot(): ScanSessionSnapshot {
 /** Forgets the tokens (sign-out, or a new patient workflow with a new user). */
 export function endScanSession(): void {
   generation++;
-  refreshInFlight = null;
   setTokens(null);
 }
 
@@ -136,60 +169,94 @@ export async function startScanSession(body: unknown, options: CallOptions = {})
   });
   const data = unwrapOrThrow<ScanTokens>(scanEndpoints.createUser.name, answer);
   generation++;
-  refreshInFlight = null;
   setTokens(fromWire(data));
   return { expiresAt: snapshot.expiresAt as number };
 }
 
-async function callRefresh(current: Tokens, forGeneration: number): Promise<string> {
+/** Whether the vendor may have processed a renewal that failed this way (then its refresh token is used up). */
+function mayHaveBeenProcessed(error: unknown): boolean {
+  if (error instanceof VendorError) return error.status >= 500;
+  // Network error, timeout, an unreadable or malformed answer: the vendor may have renewed.
+  return true;
+}
+
+const refreshEndpoint = scanEndpoints.refreshToken.name;
+
+async function sendRenewal(current: Tokens, forGeneration: number): Promise<string> {
   try {
     const answer = await scanClient.request({
       ...scanEndpoints.refreshToken.at(),
       json: { refresh_token: current.refreshToken },
       schema: scanEnvelopeSchema(scanTokenSchema),
     });
-    const data = unwrapOrThrow<ScanTokens>(scanEndpoints.refreshToken.name, answer);
-    const next = fromWire(data);
+    const next = fromWire(unwrapOrThrow<ScanTokens>(refreshEndpoint, answer));
     if (forGeneration === generation) setTokens(next);
     return next.accessToken;
   } catch (error) {
-    // The refresh token itself was refused: this session is over.
-    if (
-      error instanceof VendorError &&
-      (error.status === 401 || error.status === 403) &&
-      forGeneration === generation
-    )
-      setTokens(null);
+    if (forGeneration !== generation) throw error;
+    if (error instanceof VendorError && (error.status === 401 || error.status === 403))
+      throw endSession('refused', refreshEndpoint, error);
+    if (mayHaveBeenProcessed(error)) {
+      // Never send this refresh token again; keep the access token while it lasts.
+      if (tokens === current) {
+        tokens = { ...current, renewable: false };
+        publish();
+      }
+      throw new SessionError('scan', refreshEndpoint, 'lost', error);
+    }
+    // Refused before processing (429, 408, another 4xx): the same refresh token may be sent later.
+    if (renewal?.refreshToken === current.refreshToken) renewal = null;
     throw error;
   }
 }
 
-/** Single-flight refresh: every caller during one refresh shares its promise. */
-function refresh(): Promise<string> {
-  if (refreshInFlight) return refreshInFlight;
+/** The one renewal per refresh token: callers share its promise, pending or settled. */
+function renew(): Promise<string> {
   const current = tokens;
-  if (!current) return Promise.reject(new ScanSessionError('No Scan.com user: create one first.'));
-  const forGeneration = generation;
-  const promise = callRefresh(current, forGeneration).finally(() => {
-    if (refreshInFlight === promise) refreshInFlight = null;
-  });
-  refreshInFlight = promise;
+  if (!current) return Promise.reject(noSession(refreshEndpoint));
+  if (renewal?.refreshToken === current.refreshToken) return renewal.promise;
+  if (!current.renewable) return Promise.reject(new SessionError('scan', refreshEndpoint, 'lost'));
+  const promise = sendRenewal(current, generation);
+  renewal = { refreshToken: current.refreshToken, promise };
   return promise;
 }
 
-/** The access token to send now, refreshed first when it is about to expire. */
-async function accessToken(): Promise<string> {
-  if (refreshInFlight) return refreshInFlight;
-  if (!tokens) throw new ScanSessionError('No Scan.com user: create one first.');
-  if (tokens.expiresAt - Date.now() < SCAN_REFRESH_MARGIN_MS) return refresh();
-  return tokens.accessToken;
+/** The token of a session that can no longer be renewed, while it lasts; then the session ends. */
+function lastToken(endpoint: string, cause?: unknown): string {
+  if (tokens && !tokens.renewable && tokens.expiresAt > Date.now()) return tokens.accessToken;
+  throw endSession('lost', endpoint, cause);
 }
 
-/** After a 401 with `used`: refresh, unless another request already did (then use the newer token). */
-function tokenAfterUnauthorized(used: string): Promise<string> {
-  if (refreshInFlight) return refreshInFlight;
-  if (tokens && tokens.accessToken !== used) return Promise.resolve(tokens.accessToken);
-  return refresh();
+/** Why there is no session: none began, or the last one ended on its own (then say how). */
+function noSession(endpoint: string, cause?: unknown): SessionError {
+  return new SessionError('scan', endpoint, snapshot.endedBecause ?? 'missing', cause);
+}
+
+/** The access token to send now, renewed first when it is about to expire. */
+async function accessToken(endpoint: string): Promise<string> {
+  if (!tokens) throw noSession(endpoint);
+  if (!tokens.renewable) return lastToken(endpoint);
+  if (tokens.expiresAt - Date.now() >= SCAN_REFRESH_MARGIN_MS) return tokens.accessToken;
+  try {
+    return await renew();
+  } catch (error) {
+    if (error instanceof SessionError && error.reason === 'lost') return lastToken(endpoint, error);
+    throw error;
+  }
+}
+
+/** After a 401 with `used`: renew, unless another request already did (then use the newer token). */
+async function tokenAfterUnauthorized(used: string, endpoint: string, refusal: VendorError): Promise<string> {
+  if (!tokens) throw noSession(endpoint, refusal);
+  if (tokens.accessToken !== used) return tokens.accessToken;
+  // The token that can no longer be renewed was refused: the session is over.
+  if (!tokens.renewable) throw endSession('lost', endpoint, refusal);
+  try {
+    return await renew();
+  } catch (error) {
+    if (error instanceof SessionError && error.reason === 'lost') throw endSession('lost', endpoint, error);
+    throw error;
+  }
 }
 
 export type ScanRequestOptions<T extends z.ZodType> = Omit<JsonRequest<z.ZodType>, 'schema' | 'headers'> & {
@@ -199,7 +266,7 @@ export type ScanRequestOptions<T extends z.ZodType> = Omit<JsonRequest<z.ZodType
 
 /**
  * Sends an authenticated Scan.com request, parses the `{ success, validation_errors, data }` envelope and
- * returns `data`. On a 401 it refreshes (single-flight) and sends the request once more.
+ * returns `data`. On a 401 it renews the tokens (once per refresh token) and sends the request once more.
  */
 export async function scanRequest<T extends z.ZodType>(options: ScanRequestOptions<T>): Promise<z.output<T>> {
   const { data, ...rest } = options;
@@ -213,12 +280,12 @@ export async function scanRequest<T extends z.ZodType>(options: ScanRequestOptio
     });
     return unwrapOrThrow<z.output<T>>(endpoint, answer as Parameters<typeof unwrapOrThrow<z.output<T>>>[1]);
   };
-  const token = await accessToken();
+  const token = await accessToken(endpoint);
   try {
     return await send(token);
   } catch (error) {
     if (!(error instanceof VendorError) || error.status !== 401) throw error;
-    const fresh = await tokenAfterUnauthorized(token);
+    const fresh = await tokenAfterUnauthorized(token, endpoint, error);
     return send(fresh);
   }
 }

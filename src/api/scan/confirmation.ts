@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { scanRequest } from './client';
 import { scanEndpoints } from './endpoints';
 import {
@@ -36,7 +37,10 @@ export async function setScanGpDetails(
   gpDetails: ScanGpDetails,
   options: CallOptions = {},
 ) {
-  return updateScanReferral(referralId, { gp_details: scanGpDetailsSchema.parse(gpDetails) }, options);
+  const gp_details = parseInput('scan', scanEndpoints.updateReferral.name, scanGpDetailsSchema, gpDetails, {
+    at: 'gp_details',
+  });
+  return updateScanReferral(referralId, { gp_details }, options);
 }
 
 /** Each question answered once. */
@@ -44,7 +48,7 @@ export const scanSafetyAnswersSchema = z
   .array(scanSafetyAnswerSchema)
   .min(1)
   .refine((answers) => new Set(answers.map((a) => a.safety_question_id)).size === answers.length, {
-    message: 'Each safety question is answered once.',
+    message: 'validation.duplicate',
   });
 
 export async function answerScanSafetyQuestions(
@@ -52,9 +56,12 @@ export async function answerScanSafetyQuestions(
   answers: ScanSafetyAnswer[],
   options: CallOptions = {},
 ) {
-  return updateScanReferral(
-    referralId,
-    { safety_question_answers: scanSafetyAnswersSchema.parse(answers) },
-    options,
+  const safety_question_answers = parseInput(
+    'scan',
+    scanEndpoints.updateReferral.name,
+    scanSafetyAnswersSchema,
+    answers,
+    { at: 'safety_question_answers' },
   );
+  return updateScanReferral(referralId, { safety_question_answers }, options);
 }

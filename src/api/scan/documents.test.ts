@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { server } from '../../../mocks/node';
 import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
+import { InputError } from '../errors';
 import { getScanSessionSnapshot } from './client';
 import { SCAN_MAX_DOCUMENT_BYTES, uploadScanDocument } from './documents';
 import { scanEndpoints } from './endpoints';
@@ -36,7 +36,7 @@ describe('Scan.com additional documents', () => {
       new File([new Uint8Array(SCAN_MAX_DOCUMENT_BYTES + 1)], 'too-big.bin'),
     ).catch((e: unknown) => e);
     server.events.removeAllListeners();
-    expect(error).toBeInstanceOf(ZodError);
+    expect(error).toBeInstanceOf(InputError);
     expect(sent).toHaveLength(1);
   });
 
@@ -73,7 +73,9 @@ describe('Scan.com additional documents', () => {
   it('refuses an empty file, and another user’s referral answers 404', async () => {
     await startTestScanUser();
     const referral = await createTestReferral();
-    await expect(uploadScanDocument(referral.id, new File([], 'empty.txt'))).rejects.toBeInstanceOf(ZodError);
+    await expect(uploadScanDocument(referral.id, new File([], 'empty.txt'))).rejects.toBeInstanceOf(
+      InputError,
+    );
     await startTestScanUser('Other');
     await expect(uploadScanDocument(referral.id, new File(['x'], 'x.txt'))).rejects.toMatchObject({
       status: 404,

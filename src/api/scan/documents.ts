@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { scanRequest } from './client';
 import { scanEndpoints } from './endpoints';
 import { scanAdditionalDocumentSchema } from './referrals';
@@ -13,9 +14,12 @@ export const SCAN_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
  */
 export const scanAdditionalDocumentFileSchema = z
   // `Blob` is looked up at each call, not when the module loads (tests replace jsdom's Blob with Node's).
-  .custom<Blob>((value) => value instanceof Blob, { message: 'Choose a file.' })
-  .refine((file) => file.size > 0, { message: 'The file is empty.' })
-  .refine((file) => file.size <= SCAN_MAX_DOCUMENT_BYTES, { message: 'The file is larger than 25 MB.' });
+  .custom<Blob>((value) => value instanceof Blob, { message: 'validation.fileRequired' })
+  .refine((file) => file.size > 0, { message: 'validation.fileEmpty' })
+  .refine((file) => file.size <= SCAN_MAX_DOCUMENT_BYTES, {
+    message: 'validation.fileTooLarge',
+    params: { megabytes: SCAN_MAX_DOCUMENT_BYTES / 1024 / 1024 },
+  });
 
 export interface ScanUploadOptions extends CallOptions {
   /** Defaults to the File's own name, else "document". */
@@ -23,7 +27,15 @@ export interface ScanUploadOptions extends CallOptions {
 }
 
 export async function uploadScanDocument(referralId: number, file: Blob, options: ScanUploadOptions = {}) {
-  const checked = scanAdditionalDocumentFileSchema.parse(file);
+  const checked = parseInput(
+    'scan',
+    scanEndpoints.uploadDocument.name,
+    scanAdditionalDocumentFileSchema,
+    file,
+    {
+      at: 'file',
+    },
+  );
   const form = new FormData();
   const { fileName, ...call } = options;
   const name = fileName ?? (checked instanceof File ? checked.name : 'document');

@@ -79,8 +79,3 @@ export const parseScanError: VendorErrorParser = (status, body) => {
     (first ? `${first[0]} ${first[1][0] ?? ''}`.trim() : `HTTP ${status}`);
   return { message, fieldErrors };
 };
-
-/** There is no Scan.com user in this tab yet (or the refresh token was refused). */
-export class ScanSessionError extends Error {
-  override readonly name = 'ScanSessionError';
-}

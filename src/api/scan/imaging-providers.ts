@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scanModalities } from '@/lib/codes/scan-modalities';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { scanRequest } from './client';
 import { SCAN_BODY_PART_IDS_PARAM, scanEndpoints } from './endpoints';
 import { updateScanReferral } from './referrals';
@@ -29,7 +30,12 @@ export const scanImagingProviderSchema = z.object({
 export type ScanImagingProvider = z.infer<typeof scanImagingProviderSchema>;
 
 export async function listScanImagingProviders(search: ScanImagingProviderSearch, options: CallOptions = {}) {
-  const params = scanImagingProviderSearchSchema.parse(search);
+  const params = parseInput(
+    'scan',
+    scanEndpoints.imagingProviders.name,
+    scanImagingProviderSearchSchema,
+    search,
+  );
   return scanRequest({
     ...scanEndpoints.imagingProviders.at(),
     query: {

@@ -1,11 +1,10 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { server } from '../../../mocks/node';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { createTestReferral, draftReferralInput, startTestScanUser } from '../../test/scan.test-helpers';
-import { VendorError } from '../errors';
+import { InputError, VendorError } from '../errors';
 import { scanEndpoints } from './endpoints';
 import { scanKeys, useCreateScanReferral, useScanReferral, useScanReferrals } from './queries';
 import {
@@ -56,7 +55,7 @@ describe('Scan.com referrals', () => {
           date_of_birth: '1999-13-01',
         },
       }),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it('updates a referral with body parts, modality and information; gets it; lists it', async () => {

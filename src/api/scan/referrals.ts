@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { scanModalities } from '@/lib/codes/scan-modalities';
-import { isIsoDate } from '@/lib/mappings/datetime';
+import { hasIsoDateFormat, isIsoDate } from '@/lib/mappings/datetime';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { scanRequest } from './client';
 import { scanEndpoints } from './endpoints';
 
@@ -52,7 +53,13 @@ export function toScanDateOfBirth(iso: string): string {
 export const scanDateOfBirthSchema = z.string().transform((value, ctx) => {
   const iso = normalizeScanDateOfBirth(value);
   if (iso === null) {
-    ctx.addIssue({ code: 'custom', message: 'Expected a date of birth as YYYY/MM/DD or DD/MM/YYYY.' });
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        hasIsoDateFormat(value.replaceAll('/', '-')) || /^\d{2}\/\d{2}\/\d{4}$/.test(value)
+          ? 'validation.noSuchDate'
+          : 'validation.dateOfBirthFormat',
+    });
     return z.NEVER;
   }
   return iso;
@@ -128,7 +135,7 @@ export const scanUpdateReferralSchema = z
     safety_question_answers: z.array(scanSafetyAnswerSchema).min(1).optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
-    message: 'Nothing to update.',
+    message: 'validation.nothingToUpdate',
   });
 export type ScanUpdateReferralInput = z.input<typeof scanUpdateReferralSchema>;
 
@@ -206,7 +213,7 @@ export type ScanReferral = z.infer<typeof scanReferralSchema>;
 
 /** `POST /api/v1/referrals` */
 export async function createScanReferral(input: ScanCreateReferralInput, options: CallOptions = {}) {
-  const json = scanCreateReferralSchema.parse(input);
+  const json = parseInput('scan', scanEndpoints.createReferral.name, scanCreateReferralSchema, input);
   return scanRequest({
     ...scanEndpoints.createReferral.at(),
     json,
@@ -221,9 +228,10 @@ export async function updateScanReferral(
   input: ScanUpdateReferralInput,
   options: CallOptions = {},
 ) {
-  const json = scanUpdateReferralSchema.parse(input);
+  const endpoint = scanEndpoints.updateReferral;
+  const json = parseInput('scan', endpoint.name, scanUpdateReferralSchema, input);
   return scanRequest({
-    ...scanEndpoints.updateReferral.at({ referral_id: id.parse(referralId) }),
+    ...endpoint.at({ referral_id: parseInput('scan', endpoint.name, id, referralId, { at: 'referralId' }) }),
     json,
     data: scanReferralSchema,
     ...options,
@@ -233,7 +241,9 @@ export async function updateScanReferral(
 /** `GET /api/v1/referrals/{referral_id}` (assumed). */
 export async function getScanReferral(referralId: number, options: CallOptions = {}) {
   return scanRequest({
-    ...scanEndpoints.getReferral.at({ referral_id: id.parse(referralId) }),
+    ...scanEndpoints.getReferral.at({
+      referral_id: parseInput('scan', scanEndpoints.getReferral.name, id, referralId, { at: 'referralId' }),
+    }),
     data: scanReferralSchema,
     ...options,
   });

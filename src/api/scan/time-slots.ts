@@ -3,6 +3,7 @@ import { parseOffsetTimestamp } from '@/lib/mappings/datetime';
 import { isMappingError } from '@/lib/mappings/errors';
 import type { CallOptions } from '../http';
 import { refineIsoDate } from '../iso-date';
+import { parseInput } from '../zod-issues';
 import { scanRequest } from './client';
 import { scanEndpoints } from './endpoints';
 import { scanReferralSchema } from './referrals';
@@ -27,7 +28,7 @@ const offsetTimestamp = z.string().refine((value) => instantOf(value) !== null, 
 const blockIds = z
   .array(z.number().int().positive())
   .min(1)
-  .refine((ids) => new Set(ids).size === ids.length, { message: 'Block ids must be unique.' });
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'validation.duplicate' });
 
 /**
  * One appointment slot: several 15-minute blocks, each with its own id (CONFIRMED). The slot must last
@@ -61,7 +62,7 @@ export async function listScanTimeSlots(
 ) {
   return scanRequest({
     ...scanEndpoints.listTimeSlots.at({ referral_id: referralId }),
-    query: scanTimeSlotFilterSchema.parse(filter),
+    query: parseInput('scan', scanEndpoints.listTimeSlots.name, scanTimeSlotFilterSchema, filter),
     data: z.array(scanTimeSlotSchema),
     ...options,
   });
@@ -75,7 +76,9 @@ export async function pickScanTimeSlots(
 ) {
   return scanRequest({
     ...scanEndpoints.pickTimeSlots.at({ referral_id: referralId }),
-    json: scanPickTimeSlotsSchema.parse({ time_slot_ids: timeSlotIds }),
+    json: parseInput('scan', scanEndpoints.pickTimeSlots.name, scanPickTimeSlotsSchema, {
+      time_slot_ids: timeSlotIds,
+    }),
     data: scanReferralSchema,
     ...options,
   });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { startScanSession } from './client';
+import { scanEndpoints } from './endpoints';
 
 /**
  * `POST /api/v1/users`. The reference lists five strings (three required) and a boolean "If true, we will
@@ -18,6 +20,6 @@ export type ScanCreateUserInput = z.input<typeof scanCreateUserSchema>;
 
 /** Creates the user and starts its session (tokens stay in ./client). Resolves with the expiry only. */
 export async function createScanUser(input: ScanCreateUserInput, options: CallOptions = {}) {
-  const body = scanCreateUserSchema.parse(input);
+  const body = parseInput('scan', scanEndpoints.createUser.name, scanCreateUserSchema, input);
   return startScanSession(body, options);
 }

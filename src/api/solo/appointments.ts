@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { SOLO_APPOINTMENT_UPDATE_STATUSES, soloDurationSecondsSchema, soloUnixSecondsSchema } from './common';
 import { soloDemographicsSchema } from './demographics';
@@ -50,7 +51,7 @@ export const soloCreateAppointmentSchema = z.object({
   /** By default the waiting room's slot duration is used. */
   duration: soloDurationSecondsSchema.optional(),
   /** Waiting room name: required. */
-  waitingRoom: z.string({ error: 'waitingRoom is required' }).trim().min(1, 'waitingRoom is required'),
+  waitingRoom: z.string().trim().min(1),
   externalId: z.string().min(1).optional(),
   episodeOfCareId: z.string().min(1).optional(),
   /** Encounter id. */
@@ -105,7 +106,7 @@ export const soloUpdateAppointmentSchema = z
     reasons: z.array(z.string()).optional(),
     accountNumber: z.string().min(1).optional(),
   })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), 'nothing to update');
+  .refine((body) => Object.values(body).some((value) => value !== undefined), 'validation.nothingToUpdate');
 export type SoloUpdateAppointmentInput = z.input<typeof soloUpdateAppointmentSchema>;
 
 // ---- links --------------------------------------------------------------------------------------
@@ -144,9 +145,10 @@ export async function createSoloAppointment(
   input: SoloCreateAppointmentInput,
   options: CallOptions = {},
 ): Promise<SoloAppointmentCreated> {
-  const body = soloCreateAppointmentSchema.parse(input);
+  const call = createCall(patient);
+  const body = parseInput('solo', call.endpoint, soloCreateAppointmentSchema, input);
   return soloClient.request({
-    ...createCall(patient),
+    ...call,
     json: body,
     schema: soloAppointmentCreatedSchema,
     ...options,
@@ -166,7 +168,7 @@ export async function updateSoloAppointment(
   input: SoloUpdateAppointmentInput,
   options: CallOptions = {},
 ): Promise<SoloAppointmentCreated> {
-  const body = soloUpdateAppointmentSchema.parse(input);
+  const body = parseInput('solo', soloEndpoints.updateAppointment.name, soloUpdateAppointmentSchema, input);
   return soloClient.request({
     ...soloEndpoints.updateAppointment.at({ appointment_id: id }),
     json: body,
@@ -213,7 +215,13 @@ export async function getSoloMsTeamsProviderLink(
   teamsAuthToken: string,
   options: CallOptions = {},
 ): Promise<SoloMsTeamsProviderLink> {
-  const token = z.string().trim().min(1, 'Teams-Auth-Token is required').parse(teamsAuthToken);
+  const token = parseInput(
+    'solo',
+    soloEndpoints.getMsTeamsProviderLink.name,
+    z.string().trim().min(1),
+    teamsAuthToken,
+    { at: 'teamsAuthToken' },
+  );
   return soloClient.request({
     ...soloEndpoints.getMsTeamsProviderLink.at({ appointment_id: id }),
     headers: { 'Teams-Auth-Token': token },

@@ -2,9 +2,8 @@ import { soloAssistanceStore } from '@mocks/solo/integration-assistance';
 import { client } from '@mocks/solo/integration-test-client';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
-import { VendorError } from '../errors';
+import { InputError, VendorError } from '../errors';
 import {
   cancelSoloAssistanceRequest,
   createSoloAssistanceRequest,
@@ -78,13 +77,13 @@ describe('Solo assistance requests: create', () => {
     ['two variants mixed', { patientMrn: '1234', deviceSerialNumber: '123457' }],
   ])('refuses %s before sending, with the documented message', async (_name, body) => {
     const error = await createSoloAssistanceRequest(body as SoloAssistanceLocator).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ZodError);
-    expect((error as ZodError).issues[0]?.message).toBe(SOLO_ASSISTANCE_MESSAGES.missingParameters);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues[0]).toEqual({ path: '', message: 'validation.assistanceLocator' });
   });
 
   it('names the field when a variant is recognised but a value is blank', async () => {
     const error = await createSoloAssistanceRequest({ patientMrn: ' ' }).catch((e: unknown) => e);
-    expect((error as ZodError).issues[0]?.message).toBe('Patient MRN is required.');
+    expect((error as InputError).issues[0]).toEqual({ path: 'patientMrn', message: 'validation.required' });
   });
 
   it('the mock answers the documented Missing Required Parameters message (400)', async () => {

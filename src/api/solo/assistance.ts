@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
 import { refineIsoDate } from '../iso-date';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { soloEmptyResponseSchema } from './common';
 import { soloEndpoints } from './endpoints';
-import { SOLO_ASSISTANCE_MESSAGES } from './errors';
 
 /*
  * Solo: Virtual Nursing and Sitting, assistance requests. One current request per device (care location).
@@ -23,23 +23,21 @@ import { SOLO_ASSISTANCE_MESSAGES } from './errors';
  * - Cancel answers an empty body.
  */
 
-const text = (label: string) => z.string().trim().min(1, `${label} is required.`);
+const text = () => z.string().trim().min(1);
 
 export const soloAssistanceByBedSchema = z
   .object({
-    building: text('Building'),
-    floor: text('Floor'),
-    room: text('Room'),
-    bed: text('Bed').optional(),
+    building: text(),
+    floor: text(),
+    room: text(),
+    bed: text().optional(),
   })
   .strict();
 export const soloAssistanceByDepartmentSchema = z
-  .object({ department: text('Department'), room: text('Room'), bed: text('Bed').optional() })
+  .object({ department: text(), room: text(), bed: text().optional() })
   .strict();
-export const soloAssistanceByPatientSchema = z.object({ patientMrn: text('Patient MRN') }).strict();
-export const soloAssistanceByDeviceSchema = z
-  .object({ deviceSerialNumber: text('Device serial number') })
-  .strict();
+export const soloAssistanceByPatientSchema = z.object({ patientMrn: text() }).strict();
+export const soloAssistanceByDeviceSchema = z.object({ deviceSerialNumber: text() }).strict();
 
 /** The four documented bodies: building+floor+room(+bed), department+room(+bed), patient MRN, device serial. */
 export const soloAssistanceLocatorSchema = z.union(
@@ -49,7 +47,8 @@ export const soloAssistanceLocatorSchema = z.union(
     soloAssistanceByPatientSchema,
     soloAssistanceByDeviceSchema,
   ],
-  { error: SOLO_ASSISTANCE_MESSAGES.missingParameters },
+  // The vendor's own refusal is SOLO_ASSISTANCE_MESSAGES.missingParameters (./errors.ts).
+  { error: 'validation.assistanceLocator' },
 );
 export type SoloAssistanceLocator = z.infer<typeof soloAssistanceLocatorSchema>;
 
@@ -99,7 +98,12 @@ export async function createSoloAssistanceRequest(
 ): Promise<SoloAssistanceRequest> {
   return soloClient.request({
     ...soloEndpoints.createAssistanceRequest.at(),
-    json: soloAssistanceLocatorSchema.parse(locator),
+    json: parseInput(
+      'solo',
+      soloEndpoints.createAssistanceRequest.name,
+      soloAssistanceLocatorSchema,
+      locator,
+    ),
     schema: soloAssistanceRequestSchema,
     ...options,
   });
@@ -112,7 +116,12 @@ export async function getSoloCurrentAssistanceRequest(
 ): Promise<SoloAssistanceRequest> {
   return soloClient.request({
     ...soloEndpoints.getCurrentAssistanceRequest.at(),
-    query: soloAssistanceLocatorSchema.parse(locator),
+    query: parseInput(
+      'solo',
+      soloEndpoints.getCurrentAssistanceRequest.name,
+      soloAssistanceLocatorSchema,
+      locator,
+    ),
     schema: soloAssistanceRequestSchema,
     ...options,
   });
@@ -125,7 +134,12 @@ export async function cancelSoloAssistanceRequest(
 ): Promise<void> {
   await soloClient.request({
     ...soloEndpoints.cancelAssistanceRequest.at(),
-    json: soloAssistanceLocatorSchema.parse(locator),
+    json: parseInput(
+      'solo',
+      soloEndpoints.cancelAssistanceRequest.name,
+      soloAssistanceLocatorSchema,
+      locator,
+    ),
     schema: soloEmptyResponseSchema,
     ...options,
   });

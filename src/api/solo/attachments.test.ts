@@ -3,9 +3,8 @@ import { soloAttachmentStore } from '@mocks/solo/integration-attachments';
 import { client } from '@mocks/solo/integration-test-client';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
-import { VendorError } from '../errors';
+import { InputError, VendorError } from '../errors';
 import {
   deleteSoloAttachment,
   downloadSoloAttachment,
@@ -81,32 +80,46 @@ describe('Solo attachments: upload', () => {
     const error = await rejection(
       uploadSoloAttachment({ appointmentId, file: png(SOLO_ATTACHMENT_MAX_BYTES + 1) }),
     );
-    expect(error).toBeInstanceOf(ZodError);
-    expect((error as ZodError).issues[0]?.message).toBe('The file is larger than 5 MB.');
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues[0]).toEqual({
+      path: 'bytes',
+      message: 'validation.fileTooLarge',
+      params: { megabytes: 5 },
+    });
   });
 
   it('refuses by magic bytes: a text file named .pdf and declared application/pdf', async () => {
     const file = new File(['just some text'], 'fake.pdf', { type: 'application/pdf' });
     const error = await rejection(uploadSoloAttachment({ appointmentId: anAppointmentId(), file }));
-    expect(error).toBeInstanceOf(ZodError);
-    expect((error as ZodError).issues[0]?.message).toMatch(/Only PDF, PNG and JPEG/);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues[0]).toMatchObject({
+      message: 'validation.fileTypeNotAllowed',
+      params: { types: 'PDF, PNG, JPEG' },
+    });
   });
 
   it('refuses a real PNG declared as a PDF, and a PNG named .jpg', async () => {
     const declared = new File([png(100)], 'x.png', { type: 'application/pdf' });
     const e1 = await rejection(uploadSoloAttachment({ appointmentId: anAppointmentId(), file: declared }));
-    expect((e1 as ZodError).issues[0]?.path).toEqual(['declaredType']);
+    expect((e1 as InputError).issues[0]).toEqual({
+      path: 'declaredType',
+      message: 'validation.fileTypeMismatch',
+      params: { declared: 'application/pdf', actual: 'image/png' },
+    });
     const named = await rejection(
       uploadSoloAttachment({ appointmentId: anAppointmentId(), file: png(100), fileName: 'x.jpg' }),
     );
-    expect((named as ZodError).issues[0]?.path).toEqual(['fileName']);
+    expect((named as InputError).issues[0]).toMatchObject({
+      path: 'fileName',
+      message: 'validation.fileExtensionMismatch',
+    });
   });
 
   it('refuses an empty file', async () => {
     const error = await rejection(
       uploadSoloAttachment({ appointmentId: anAppointmentId(), file: new Uint8Array() }),
     );
-    expect((error as ZodError).issues[0]?.message).toBe('The file is empty.');
+    expect((error as InputError).issues[0]).toEqual({ path: 'bytes', message: 'validation.fileEmpty' });
   });
 
   it("the mock answers Solo's documented 400 when the content is not allowed, whatever the header says", async () => {

@@ -7,6 +7,7 @@ import {
   sniffMimeType,
 } from '@/lib/file-sniff';
 import type { CallOptions } from '../http';
+import { parseAnswer, parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { type SoloDownloadedFile, soloBinaryAnswerSchema, soloEmptyResponseSchema } from './common';
 import { soloEndpoints } from './endpoints';
@@ -55,7 +56,11 @@ export type SoloAttachment = z.infer<typeof soloAttachmentSchema>;
 export const soloAttachmentListSchema = z.object({ attachments: z.array(soloAttachmentSchema) });
 export type SoloAttachmentList = z.infer<typeof soloAttachmentListSchema>;
 
-const appointmentIdSchema = z.string().trim().min(1, 'The appointment id is required.');
+const appointmentIdSchema = z.string().trim().min(1);
+const attachmentRefSchema = z.object({
+  appointmentId: appointmentIdSchema,
+  attachmentId: z.string().trim().min(1),
+});
 
 /** What `uploadSoloAttachment` checks before sending: the file as bytes plus what the user's system said. */
 export const soloAttachmentUploadSchema = z
@@ -70,17 +75,15 @@ export const soloAttachmentUploadSchema = z
   .superRefine((value, ctx) => {
     const size = value.bytes.length;
     if (size === 0) {
-      ctx.addIssue({ code: 'custom', path: ['bytes'], message: 'The file is empty.' });
+      ctx.addIssue({ code: 'custom', path: ['bytes'], message: 'validation.fileEmpty' });
       return;
     }
     if (size > SOLO_ATTACHMENT_MAX_BYTES) {
       ctx.addIssue({
-        code: 'too_big',
-        origin: 'file',
-        maximum: SOLO_ATTACHMENT_MAX_BYTES,
-        inclusive: true,
+        code: 'custom',
         path: ['bytes'],
-        message: 'The file is larger than 5 MB.',
+        message: 'validation.fileTooLarge',
+        params: { megabytes: SOLO_ATTACHMENT_MAX_BYTES / 1024 / 1024 },
       });
     }
     const sniffed = sniffMimeType(value.bytes);
@@ -88,7 +91,8 @@ export const soloAttachmentUploadSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['bytes'],
-        message: 'Only PDF, PNG and JPEG files can be attached (checked by file content).',
+        message: 'validation.fileTypeNotAllowed',
+        params: { types: 'PDF, PNG, JPEG' },
       });
       return;
     }
@@ -96,7 +100,8 @@ export const soloAttachmentUploadSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['declaredType'],
-        message: `The file says it is "${value.declaredType}" but its content is ${sniffed}.`,
+        message: 'validation.fileTypeMismatch',
+        params: { declared: value.declaredType, actual: sniffed },
       });
     }
     const byName = value.fileName ? extensionFamily(value.fileName) : null;
@@ -104,7 +109,8 @@ export const soloAttachmentUploadSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['fileName'],
-        message: `The file name's extension does not match its content (${sniffed}).`,
+        message: 'validation.fileExtensionMismatch',
+        params: { actual: sniffed },
       });
     }
   });
@@ -144,7 +150,7 @@ export async function uploadSoloAttachment(
     params.fileName ??
     (typeof File !== 'undefined' && params.file instanceof File ? params.file.name : undefined);
   const declaredType = ArrayBuffer.isView(params.file) ? undefined : params.file.type;
-  const input = soloAttachmentUploadSchema.parse({
+  const input = parseInput('solo', soloEndpoints.uploadAttachment.name, soloAttachmentUploadSchema, {
     appointmentId: params.appointmentId,
     fileName: fileName || undefined,
     bytes,
@@ -169,7 +175,9 @@ export async function listSoloAttachments(
   appointmentId: string,
   options: CallOptions = {},
 ): Promise<SoloAttachment[]> {
-  const id = appointmentIdSchema.parse(appointmentId);
+  const id = parseInput('solo', soloEndpoints.listAttachments.name, appointmentIdSchema, appointmentId, {
+    at: 'appointmentId',
+  });
   const answer = await soloClient.request({
     ...soloEndpoints.listAttachments.at({ appointmentId: id }),
     schema: soloAttachmentListSchema,
@@ -183,8 +191,12 @@ export async function deleteSoloAttachment(
   params: { appointmentId: string; attachmentId: string },
   options: CallOptions = {},
 ): Promise<void> {
-  const appointmentId = appointmentIdSchema.parse(params.appointmentId);
-  const attachmentId = z.string().trim().min(1).parse(params.attachmentId);
+  const { appointmentId, attachmentId } = parseInput(
+    'solo',
+    soloEndpoints.deleteAttachment.name,
+    attachmentRefSchema,
+    params,
+  );
   await soloClient.request({
     ...soloEndpoints.deleteAttachment.at({ appointmentId, attachmentId }),
     schema: soloEmptyResponseSchema,
@@ -197,15 +209,18 @@ export async function downloadSoloAttachment(
   params: { appointmentId: string; attachmentId: string },
   options: CallOptions = {},
 ): Promise<SoloDownloadedFile> {
-  const appointmentId = appointmentIdSchema.parse(params.appointmentId);
-  const attachmentId = z.string().trim().min(1).parse(params.attachmentId);
+  const endpoint = soloEndpoints.downloadAttachment;
+  const { appointmentId, attachmentId } = parseInput('solo', endpoint.name, attachmentRefSchema, params);
   const answer = await soloClient.requestBinary({
     ...soloEndpoints.downloadAttachment.at({ appointmentId, attachmentId }),
     ...options,
   });
-  return soloBinaryAnswerSchema
-    .extend({
+  return parseAnswer(
+    'solo',
+    endpoint.name,
+    soloBinaryAnswerSchema.extend({
       contentType: z.string().refine((type) => mimeFamily(type) !== null, 'Not a PDF, PNG or JPEG.'),
-    })
-    .parse(answer);
+    }),
+    answer,
+  );
 }

@@ -48,17 +48,14 @@ export const SOLO_DECEASED_AT_PATTERN = /^\d{4}-\d{2}-\d{2} (0[1-9]|1[0-2]):[0-5
 /** Unix timestamp in seconds (UTC). */
 export const soloUnixSecondsSchema = z.number().int().nonnegative();
 
+/** A duration in whole seconds, in [1, 86400] (assumption 1). */
 export const soloDurationSecondsSchema = z
   .number()
   .int()
-  .min(
-    SOLO_MIN_DURATION_SECONDS,
-    `duration must be in range [${SOLO_MIN_DURATION_SECONDS}, ${SOLO_MAX_DURATION_SECONDS}]`,
-  )
-  .max(
-    SOLO_MAX_DURATION_SECONDS,
-    `duration must be in range [${SOLO_MIN_DURATION_SECONDS}, ${SOLO_MAX_DURATION_SECONDS}]`,
-  );
+  .refine((seconds) => seconds >= SOLO_MIN_DURATION_SECONDS && seconds <= SOLO_MAX_DURATION_SECONDS, {
+    message: 'validation.durationSeconds',
+    params: { minimum: SOLO_MIN_DURATION_SECONDS, maximum: SOLO_MAX_DURATION_SECONDS },
+  });
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const soloIsoDateSchema = z.string().superRefine(refineIsoDate);
@@ -76,7 +73,7 @@ export const soloEmptyResponseSchema = z.union([
 
 /** A file answer (`client.requestBinary`): the bytes and what the vendor said they are. */
 export const soloBinaryAnswerSchema = z.object({
-  blob: z.custom<Blob>((value) => value instanceof Blob, 'Expected a file.'),
+  blob: z.custom<Blob>((value) => value instanceof Blob, 'validation.fileRequired'),
   contentType: z.string(),
   fileName: z.string().optional(),
 });

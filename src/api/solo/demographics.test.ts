@@ -25,7 +25,7 @@ describe('demographics write rules', () => {
   });
 
   it('deceasedAt: required when deceased is true, rejected when false or absent, null counts as absent', () => {
-    expect(issues({ deceased: true })).toEqual(['deceasedAt: deceasedAt is required when deceased is true']);
+    expect(issues({ deceased: true })).toEqual(['deceasedAt: validation.deceasedAtRequired']);
     expect(issues({ deceased: true, deceasedAt: null })).toHaveLength(1);
     expect(issues({ deceased: false, deceasedAt: '2020-03-31 10:12 AM' })).toHaveLength(1);
     expect(issues({ deceasedAt: '2020-03-31 10:12 AM' })).toHaveLength(1);
@@ -44,11 +44,11 @@ describe('demographics write rules', () => {
   it('group fields when linked by email; email telecoms', () => {
     expect(issues({ isLinkedByEmail: true })).toHaveLength(2);
     expect(issues({ isLinkedByEmail: true, groupType: 'family' })).toEqual([
-      'groupName: groupName is required when isLinkedByEmail is true',
+      'groupName: validation.requiredWhenLinkedByEmail',
     ]);
     expect(issues({ isLinkedByEmail: false })).toEqual([]);
     expect(issues({ telecom: [{ system: 'email', value: 'x' }] })).toEqual([
-      'telecom.0.value: not a valid email address',
+      'telecom.0.value: validation.email',
     ]);
     expect(issues({ contact: [{ telecom: [{ system: 'email', value: 'x' }] }] })).toHaveLength(1);
   });

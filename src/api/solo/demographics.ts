@@ -26,7 +26,7 @@ export type SoloTelecom = z.infer<typeof soloTelecomSchema>;
 /** Write side: an email telecom must hold an email address. */
 export const soloTelecomInputSchema = soloTelecomSchema.superRefine((telecom, ctx) => {
   if (telecom.system === 'email' && telecom.value && !z.email().safeParse(telecom.value).success) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: 'not a valid email address' });
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'validation.email' });
   }
 });
 
@@ -107,14 +107,14 @@ export function refineSoloDemographicsWrite(
     ctx.addIssue({
       code: 'custom',
       path: ['deceasedAt'],
-      message: 'deceasedAt is required when deceased is true',
+      message: 'validation.deceasedAtRequired',
     });
   }
   if (value.deceased !== true && isSpecified(value.deceasedAt)) {
     ctx.addIssue({
       code: 'custom',
       path: ['deceasedAt'],
-      message: 'deceasedAt must not be specified when deceased is false or not defined',
+      message: 'validation.deceasedAtNotAllowed',
     });
   }
   if (value.isLinkedByEmail === true) {
@@ -122,14 +122,14 @@ export function refineSoloDemographicsWrite(
       ctx.addIssue({
         code: 'custom',
         path: ['groupType'],
-        message: 'groupType is required when isLinkedByEmail is true',
+        message: 'validation.requiredWhenLinkedByEmail',
       });
     }
     if (!value.groupName) {
       ctx.addIssue({
         code: 'custom',
         path: ['groupName'],
-        message: 'groupName is required when isLinkedByEmail is true',
+        message: 'validation.requiredWhenLinkedByEmail',
       });
     }
   }
@@ -141,11 +141,7 @@ export const soloDemographicsInputShape = {
   birthDate: soloIsoDateSchema.optional(),
   telecom: z.array(soloTelecomInputSchema).optional(),
   contact: z.array(soloContactInputSchema).optional(),
-  deceasedAt: z
-    .string()
-    .regex(SOLO_DECEASED_AT_PATTERN, 'expected "YYYY-MM-DD hh:mm AM" (e.g. 2020-03-31 10:12 AM)')
-    .nullable()
-    .optional(),
+  deceasedAt: z.string().regex(SOLO_DECEASED_AT_PATTERN, 'validation.dateTime12h').nullable().optional(),
   groupType: z.string().min(1).optional(),
   groupName: z.string().min(1).optional(),
 };

@@ -3,9 +3,8 @@ import { soloPatientDocuments } from '@mocks/solo/integration-documents';
 import { client } from '@mocks/solo/integration-test-client';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
-import { VendorError } from '../errors';
+import { InputError, VendorError } from '../errors';
 import { addSoloPatientDocument, type SoloPatientDocument } from './documents';
 import { useAddSoloPatientDocument } from './integration-queries';
 
@@ -34,7 +33,7 @@ describe('Solo patient documents', () => {
     const { name: _name, ...withoutName } = document;
     await expect(() =>
       addSoloPatientDocument(aPatientId(), withoutName as SoloPatientDocument),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it.each([
@@ -43,7 +42,7 @@ describe('Solo patient documents', () => {
     ['a negative timestamp', { ...document, dateTime: -1 }],
     ['a blank question', { ...document, responses: [{ question: '', response: 'x' }] }],
   ])('refuses %s', async (_name, body) => {
-    await expect(addSoloPatientDocument(aPatientId(), body)).rejects.toBeInstanceOf(ZodError);
+    await expect(addSoloPatientDocument(aPatientId(), body)).rejects.toBeInstanceOf(InputError);
   });
 
   it('the mock answers Bad parameters for a body without fields', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { soloEmptyResponseSchema } from './common';
 import { soloEndpoints } from './endpoints';
@@ -15,18 +16,18 @@ import { soloEndpoints } from './endpoints';
  */
 
 export const soloDocumentResponseSchema = z.object({
-  question: z.string().trim().min(1, 'The question is required.'),
+  question: z.string().trim().min(1),
   response: z.string(),
 });
 
 export const soloPatientDocumentSchema = z.object({
-  name: z.string().trim().min(1, 'The document name is required.'),
-  dateTime: z.number().int('A unix timestamp in whole seconds.').nonnegative(),
+  name: z.string().trim().min(1),
+  dateTime: z.number().int().nonnegative(),
   responses: z.array(soloDocumentResponseSchema),
 });
 export type SoloPatientDocument = z.infer<typeof soloPatientDocumentSchema>;
 
-const patientIdSchema = z.string().trim().min(1, 'The patient id is required.');
+const patientIdSchema = z.string().trim().min(1);
 
 /** `POST /qapi/v1/patients/{patient_id}/documents` (answers `[]`). */
 export async function addSoloPatientDocument(
@@ -34,8 +35,9 @@ export async function addSoloPatientDocument(
   document: SoloPatientDocument,
   options: CallOptions = {},
 ): Promise<void> {
-  const id = patientIdSchema.parse(patientId);
-  const body = soloPatientDocumentSchema.parse(document);
+  const endpoint = soloEndpoints.addPatientDocument.name;
+  const id = parseInput('solo', endpoint, patientIdSchema, patientId, { at: 'patientId' });
+  const body = parseInput('solo', endpoint, soloPatientDocumentSchema, document);
   await soloClient.request({
     ...soloEndpoints.addPatientDocument.at({ patient_id: id }),
     json: body,

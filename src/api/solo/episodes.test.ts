@@ -1,9 +1,10 @@
 import { getSoloPatient as dbPatient, soloCareStore } from '@mocks/solo/care-db';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { expectInputIssue } from '../../test/input-error.test-helpers';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
+import { InputError } from '../errors';
 import { createSoloAppointment } from './appointments';
 import {
   assignSoloAppointmentEpisode,
@@ -63,12 +64,14 @@ describe('POST /qapi/v1/patients/{patient_id}/episodes', () => {
   it('validates the body: required fields, status enum, dates (client schema and mock)', async () => {
     await expect(
       createSoloEpisode(patientId(), { ...input, status: 'DONE' as 'ACTIVE' }),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
     await expect(createSoloEpisode(patientId(), { ...input, from: '2026-13-01' })).rejects.toBeInstanceOf(
-      ZodError,
+      InputError,
     );
-    await expect(createSoloEpisode(patientId(), { ...input, to: '2026-01-01' })).rejects.toThrow(
-      /to must not be before from/,
+    await expectInputIssue(
+      createSoloEpisode(patientId(), { ...input, to: '2026-01-01' }),
+      'to',
+      'validation.windowReversed',
     );
     const path = `/qapi/v1/patients/${patientId()}/episodes`;
     await expectSoloError(

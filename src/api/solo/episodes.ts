@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { soloAckSchema, soloIsoDateSchema, soloUnixSecondsSchema } from './common';
 import { soloEndpoints } from './endpoints';
@@ -26,9 +27,9 @@ const episodeStatusReadSchema = z
 /** Create and update body. */
 export const soloEpisodeInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'name is required'),
+    name: z.string().trim().min(1),
     /** A predefined episode type (the list is not published). */
-    type: z.string().trim().min(1, 'type is required'),
+    type: z.string().trim().min(1),
     from: soloIsoDateSchema,
     to: soloIsoDateSchema.optional(),
     status: soloEpisodeStatusSchema,
@@ -37,7 +38,7 @@ export const soloEpisodeInputSchema = z
   })
   .superRefine((episode, ctx) => {
     if (episode.to !== undefined && episode.to < episode.from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.windowReversed' });
     }
   });
 export type SoloEpisodeInput = z.input<typeof soloEpisodeInputSchema>;
@@ -90,7 +91,7 @@ export async function createSoloEpisode(
   input: SoloEpisodeInput,
   options: CallOptions = {},
 ): Promise<string> {
-  const body = soloEpisodeInputSchema.parse(input);
+  const body = parseInput('solo', soloEndpoints.createEpisode.name, soloEpisodeInputSchema, input);
   const created = await soloClient.request({
     ...soloEndpoints.createEpisode.at({ patient_id: patientId }),
     json: body,
@@ -125,7 +126,7 @@ export async function updateSoloEpisode(
   input: SoloEpisodeInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const body = soloEpisodeInputSchema.parse(input);
+  const body = parseInput('solo', soloEndpoints.updateEpisode.name, soloEpisodeInputSchema, input);
   await soloClient.request({
     ...soloEndpoints.updateEpisode.at({ episode_id: episodeId }),
     json: body,
@@ -150,7 +151,12 @@ export async function assignSoloAppointmentEpisode(
   input: SoloAssignEpisodeInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const body = soloAssignEpisodeSchema.parse(input);
+  const body = parseInput(
+    'solo',
+    soloEndpoints.assignAppointmentEpisode.name,
+    soloAssignEpisodeSchema,
+    input,
+  );
   await soloClient.request({
     ...soloEndpoints.assignAppointmentEpisode.at({ appointment_id: appointmentId }),
     json: body,

@@ -2,9 +2,9 @@ import { SOLO_MOCK_LINK_SECRET } from '@mocks/solo/integration-config';
 import { client } from '@mocks/solo/integration-test-client';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { encryptSoloPayload, SoloCryptoError } from '@/lib/crypto/solo-cipher';
 import { createQueryWrapper } from '@/test/query-wrapper';
+import { InputError } from '../errors';
 import { useBuildSoloContextLink } from './integration-queries';
 import {
   buildSoloContextLink,
@@ -52,7 +52,7 @@ describe('Solo context-aware linking', () => {
   ])('refuses %s', async (_name, overrides) => {
     await expect(
       buildSoloContextLink({ ...context, ...overrides } as SoloContextLink, { secret: 's' }),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it('accepts every documented user type and sex', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decryptSoloPayload, encryptSoloPayload } from '@/lib/crypto/solo-cipher';
 import { refineIsoDate } from '../iso-date';
+import { parseAnswer, parseInput, parseJson } from '../zod-issues';
 import { soloEndpoints } from './endpoints';
 
 /*
@@ -52,7 +53,7 @@ export interface SoloLinkOptions {
 
 /** The encrypted, not yet URL-encoded, `arg` value for a context. */
 export async function encryptSoloContext(context: SoloContextLink, secret: string): Promise<string> {
-  const valid = soloContextLinkSchema.parse(context);
+  const valid = parseInput('solo', soloEndpoints.contextLink.name, soloContextLinkSchema, context);
   return encryptSoloPayload(JSON.stringify(valid), secret);
 }
 
@@ -68,13 +69,14 @@ export async function buildSoloContextLink(
 
 /**
  * Reads a link (or a bare, already URL-decoded `arg`) back: decrypts and validates it.
- * Throws SoloCryptoError for a wrong secret, SyntaxError for non-JSON, ZodError for a wrong shape.
+ * Throws SoloCryptoError for a wrong secret, ContractError for a payload that is not JSON or of the wrong shape.
  */
 export async function readSoloContextLink(linkOrArg: string, secret: string): Promise<SoloContextLink> {
   let arg = linkOrArg;
   if (linkOrArg.includes('?')) {
     arg = new URL(linkOrArg, 'http://localhost/').searchParams.get('arg') ?? '';
   }
-  const json: unknown = JSON.parse(await decryptSoloPayload(arg, secret));
-  return soloContextLinkSchema.parse(json);
+  const endpoint = soloEndpoints.contextLink.name;
+  const json = parseJson('solo', endpoint, await decryptSoloPayload(arg, secret));
+  return parseAnswer('solo', endpoint, soloContextLinkSchema, json);
 }

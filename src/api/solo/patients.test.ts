@@ -1,9 +1,10 @@
 import { getSoloPatient as dbPatient, SOLO_SEED_PATIENTS, soloCareStore } from '@mocks/solo/care-db';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { expectInputIssue } from '../../test/input-error.test-helpers';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { captureSoloWebhooks, expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
+import { InputError } from '../errors';
 import { soloDisplayName } from './demographics';
 import {
   createSoloPatient,
@@ -97,7 +98,7 @@ describe('POST /qapi/v1/patients', () => {
 
   it('requires id (client schema and mock)', async () => {
     const { id: _omit, ...noId } = body;
-    await expect(createSoloPatient(noId as typeof body)).rejects.toBeInstanceOf(ZodError);
+    await expect(createSoloPatient(noId as typeof body)).rejects.toBeInstanceOf(InputError);
     await expectSoloError(rawSolo('POST', '/qapi/v1/patients', noId), 400, 'Field id is required.');
   });
 
@@ -107,7 +108,11 @@ describe('POST /qapi/v1/patients', () => {
   });
 
   it('requires deceasedAt when deceased is true', async () => {
-    await expect(createSoloPatient({ ...body, deceased: true })).rejects.toThrow(/deceasedAt is required/);
+    await expectInputIssue(
+      createSoloPatient({ ...body, deceased: true }),
+      'deceasedAt',
+      'validation.deceasedAtRequired',
+    );
     await expectSoloError(
       rawSolo('POST', '/qapi/v1/patients', { ...body, deceased: true }),
       400,
@@ -120,7 +125,7 @@ describe('POST /qapi/v1/patients', () => {
   it('rejects deceasedAt when deceased is false or absent', async () => {
     for (const deceased of [false, undefined]) {
       const input = { ...body, deceased, deceasedAt: '2020-03-31 10:12 AM' };
-      await expect(createSoloPatient(input)).rejects.toThrow(/must not be specified/);
+      await expectInputIssue(createSoloPatient(input), 'deceasedAt', 'validation.deceasedAtNotAllowed');
       await expectSoloError(rawSolo('POST', '/qapi/v1/patients', input), 400, /must not be specified/);
     }
   });
@@ -128,18 +133,30 @@ describe('POST /qapi/v1/patients', () => {
   it('checks formats: deceasedAt, birthDate, email telecom, group when linked by email', async () => {
     await expect(
       createSoloPatient({ ...body, deceased: true, deceasedAt: '2020-03-31T10:12' }),
-    ).rejects.toThrow(ZodError);
+    ).rejects.toThrow(InputError);
     await expectSoloError(
       rawSolo('POST', '/qapi/v1/patients', { ...body, deceased: true, deceasedAt: '31/03/2020' }),
       400,
       /deceasedAt must be written/,
     );
-    await expect(createSoloPatient({ ...body, birthDate: '1983-02-30' })).rejects.toThrow(ZodError);
+    await expect(createSoloPatient({ ...body, birthDate: '1983-02-30' })).rejects.toThrow(InputError);
     await expect(
       createSoloPatient({ ...body, telecom: [{ system: 'email', value: 'not-an-email' }] }),
-    ).rejects.toThrow(ZodError);
-    await expect(createSoloPatient({ ...body, isLinkedByEmail: true })).rejects.toThrow(
-      /groupType is required/,
+    ).rejects.toThrow(InputError);
+    await expectInputIssue(
+      createSoloPatient({ ...body, isLinkedByEmail: true }),
+      'groupType',
+      'validation.requiredWhenLinkedByEmail',
+    );
+    await expectInputIssue(
+      createSoloPatient({ ...body, birthDate: '1983-02-30' }),
+      'birthDate',
+      'validation.noSuchDate',
+    );
+    await expectInputIssue(
+      createSoloPatient({ ...body, deceased: true, deceasedAt: '2020-03-31T10:12' }),
+      'deceasedAt',
+      'validation.dateTime12h',
     );
     await expectSoloError(
       rawSolo('POST', '/qapi/v1/patients', { ...body, isLinkedByEmail: true }),
@@ -179,7 +196,7 @@ describe('PUT /qapi/v1/patients/{patient_id} and by SPID', () => {
 
   it('enforces the deceased rules on update (client and mock)', async () => {
     const path = `/qapi/v1/patients/id/type/SPID/value/${FIRST_SPID}`;
-    await expect(updateSoloPatientBySpid(FIRST_SPID, { deceased: true })).rejects.toThrow(ZodError);
+    await expect(updateSoloPatientBySpid(FIRST_SPID, { deceased: true })).rejects.toThrow(InputError);
     await expectSoloError(rawSolo('PUT', path, { deceased: true }), 400, /deceasedAt is required/);
     await expectSoloError(
       rawSolo('PUT', path, { deceasedAt: '2020-03-31 10:12 AM' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { soloAckSchema } from './common';
 import {
@@ -22,7 +23,7 @@ export type SoloPatient = z.infer<typeof soloPatientSchema>;
 
 /** Create body: the demographics plus `id`, which is required. */
 export const soloCreatePatientSchema = z
-  .object({ id: z.string().trim().min(1, 'id is required'), ...soloDemographicsInputShape })
+  .object({ id: z.string().trim().min(1), ...soloDemographicsInputShape })
   .superRefine(refineSoloDemographicsWrite);
 export type SoloCreatePatientInput = z.input<typeof soloCreatePatientSchema>;
 
@@ -58,7 +59,7 @@ export async function createSoloPatient(
   input: SoloCreatePatientInput,
   options: CallOptions = {},
 ): Promise<number> {
-  const body = soloCreatePatientSchema.parse(input);
+  const body = parseInput('solo', soloEndpoints.createPatient.name, soloCreatePatientSchema, input);
   return soloClient.request({
     ...soloEndpoints.createPatient.at(),
     json: body,
@@ -73,7 +74,7 @@ export async function updateSoloPatient(
   input: SoloUpdatePatientInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const body = soloUpdatePatientSchema.parse(input);
+  const body = parseInput('solo', soloEndpoints.updatePatient.name, soloUpdatePatientSchema, input);
   await soloClient.request({
     ...soloEndpoints.updatePatient.at({ patient_id: patientId }),
     json: body,
@@ -88,7 +89,7 @@ export async function updateSoloPatientBySpid(
   input: SoloUpdatePatientInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const body = soloUpdatePatientSchema.parse(input);
+  const body = parseInput('solo', soloEndpoints.updatePatientBySpid.name, soloUpdatePatientSchema, input);
   await soloClient.request({
     ...soloEndpoints.updatePatientBySpid.at({ solo_patient_id: spid }),
     json: body,

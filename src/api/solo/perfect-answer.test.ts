@@ -4,9 +4,8 @@ import { soloPerfectAnswerStore } from '@mocks/solo/integration-perfect-answer';
 import { client } from '@mocks/solo/integration-test-client';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createQueryWrapper } from '@/test/query-wrapper';
-import { VendorError } from '../errors';
+import { InputError, VendorError } from '../errors';
 import { SOLO_PERFECT_ANSWER_24H_MESSAGE } from './errors';
 import { useCreateSoloPerfectAnswer } from './integration-queries';
 import { createSoloPerfectAnswer, type SoloPerfectAnswerRequest } from './perfect-answer';
@@ -103,7 +102,7 @@ describe('Solo perfect answer', () => {
   ])('refuses %s before sending', async (_name, overrides) => {
     await expect(
       createSoloPerfectAnswer(request(overrides as Partial<SoloPerfectAnswerRequest>)),
-    ).rejects.toBeInstanceOf(ZodError);
+    ).rejects.toBeInstanceOf(InputError);
   });
 
   it('the mock answers the documented Bad Request for a locationId that is not a UUID', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
 import { refineIsoDate } from '../iso-date';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { soloEndpoints } from './endpoints';
 
@@ -24,18 +25,18 @@ export type SoloConsultType = (typeof soloConsultTypes)[number];
 export const soloPerfectAnswerReasons = ['Stroke', 'EEG Stat', 'EEG Routine'] as const;
 export type SoloPerfectAnswerReason = (typeof soloPerfectAnswerReasons)[number];
 
-const required = (label: string) => z.string().trim().min(1, `${label} is required.`);
+const required = () => z.string().trim().min(1);
 const isoDateTime = z.iso.datetime({ offset: true });
 
 export const soloPerfectAnswerRequestSchema = z
   .object({
-    firstName: required('First name'),
-    lastName: required('Last name'),
+    firstName: required(),
+    lastName: required(),
     dob: z.string().superRefine(refineIsoDate),
-    locationId: z.uuid('This is not a valid UUID.'),
-    mrn: required('MRN'),
+    locationId: z.uuid(),
+    mrn: required(),
     physicianCallbackNumber: z.string().trim().min(1).optional(),
-    requestingProvider: required('Requesting provider'),
+    requestingProvider: required(),
     callCenterNotified: isoDateTime.optional(),
     physicianNotified: isoDateTime.optional(),
     patientLocation: z.string().trim().min(1).optional(),
@@ -47,7 +48,7 @@ export const soloPerfectAnswerRequestSchema = z
   .superRefine((value, ctx) => {
     const today = new Date().toISOString().slice(0, 10);
     if (value.dob > today) {
-      ctx.addIssue({ code: 'custom', path: ['dob'], message: 'Date of birth cannot be in the future.' });
+      ctx.addIssue({ code: 'custom', path: ['dob'], message: 'validation.dateInFuture' });
     }
   });
 export type SoloPerfectAnswerRequest = z.input<typeof soloPerfectAnswerRequestSchema>;
@@ -63,7 +64,12 @@ export async function createSoloPerfectAnswer(
   request: SoloPerfectAnswerRequest,
   options: CallOptions = {},
 ): Promise<SoloPerfectAnswerResponse> {
-  const body = soloPerfectAnswerRequestSchema.parse(request);
+  const body = parseInput(
+    'solo',
+    soloEndpoints.createPerfectAnswer.name,
+    soloPerfectAnswerRequestSchema,
+    request,
+  );
   return soloClient.request({
     ...soloEndpoints.createPerfectAnswer.at(),
     json: body,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '@/lib/mappings/datetime';
 import type { CallOptions } from '../http';
 import { refineIsoDate } from '../iso-date';
+import { parseAnswer, parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { type SoloDownloadedFile, soloBinaryAnswerSchema } from './common';
 import { soloEndpoints } from './endpoints';
@@ -35,7 +36,7 @@ export const soloCsvDataDumpRangeSchema = z
     from: z.string().superRefine(refineIsoDate),
     to: z.string().superRefine(refineIsoDate),
   })
-  .refine((range) => range.from <= range.to, { path: ['to'], message: '"to" must not be before "from".' });
+  .refine((range) => range.from <= range.to, { path: ['to'], message: 'validation.windowReversed' });
 export type SoloCsvDataDumpRange = z.infer<typeof soloCsvDataDumpRangeSchema>;
 
 const csvFileSchema = soloBinaryAnswerSchema.extend({
@@ -57,13 +58,14 @@ export async function downloadSoloCsvDataDump(
   range: SoloCsvDataDumpRange,
   options: CallOptions = {},
 ): Promise<SoloDownloadedFile> {
-  const query = soloCsvDataDumpRangeSchema.parse(range);
+  const endpoint = soloEndpoints.csvDataDump.name;
+  const query = parseInput('solo', endpoint, soloCsvDataDumpRangeSchema, range);
   const answer = await soloClient.requestBinary({
     ...soloEndpoints.csvDataDump.at(),
     query,
     ...options,
   });
-  return csvFileSchema.parse(answer);
+  return parseAnswer('solo', endpoint, csvFileSchema, answer);
 }
 
 // ---- encounter report ----------------------------------------------------------------------------
@@ -73,7 +75,7 @@ const ATOM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{
 /** PHP's DATE_ATOM (`Y-m-d\TH:i:sP`), e.g. `2024-08-15T15:52:01+00:00`. */
 export const soloAtomDateTimeSchema = z
   .string()
-  .regex(ATOM, 'A date-time like 2024-08-15T15:52:01+00:00 is required.')
+  .regex(ATOM, 'validation.atomDateTime')
   .refine((value) => {
     const [, , , , h, mi, s, , oh, om] = ATOM.exec(value)?.map(Number) ?? [];
     return (
@@ -84,7 +86,7 @@ export const soloAtomDateTimeSchema = z
       (oh ?? 99) <= 14 &&
       (om ?? 99) < 60
     );
-  }, 'Not a real date-time.');
+  }, 'validation.noSuchDateTime');
 
 /** A Date as ATOM in UTC: `2024-08-15T15:52:01+00:00`. */
 export function toSoloAtom(date: Date): string {
@@ -95,12 +97,12 @@ export const soloEncounterReportRequestSchema = z
   .object({
     from: soloAtomDateTimeSchema,
     to: soloAtomDateTimeSchema,
-    presetId: z.string().trim().min(1, 'The report preset is required.'),
-    password: z.string().min(1, 'A password to lock the file is required.'),
+    presetId: z.string().trim().min(1),
+    password: z.string().min(1),
   })
   .refine((value) => Date.parse(value.from) <= Date.parse(value.to), {
     path: ['to'],
-    message: '"to" must not be before "from".',
+    message: 'validation.windowReversed',
   });
 export type SoloEncounterReportRequest = z.infer<typeof soloEncounterReportRequestSchema>;
 
@@ -110,14 +112,19 @@ export const soloEncounterReportStatusSchema = z.object({
 });
 export type SoloEncounterReport = z.infer<typeof soloEncounterReportStatusSchema>;
 
-const reportIdSchema = z.string().trim().min(1, 'The report id is required.');
+const reportIdSchema = z.string().trim().min(1);
 
 /** `POST /qapi/v1/encounter-report/create` → `{ id, status: 'pending' }`. */
 export async function createSoloEncounterReport(
   request: SoloEncounterReportRequest,
   options: CallOptions = {},
 ): Promise<SoloEncounterReport> {
-  const body = soloEncounterReportRequestSchema.parse(request);
+  const body = parseInput(
+    'solo',
+    soloEndpoints.createEncounterReport.name,
+    soloEncounterReportRequestSchema,
+    request,
+  );
   return soloClient.request({
     ...soloEndpoints.createEncounterReport.at(),
     json: body,
@@ -131,9 +138,10 @@ export async function getSoloEncounterReportStatus(
   reportId: string,
   options: CallOptions = {},
 ): Promise<SoloEncounterReport> {
-  const id = reportIdSchema.parse(reportId);
+  const endpoint = soloEndpoints.getEncounterReportStatus;
+  const id = parseInput('solo', endpoint.name, reportIdSchema, reportId, { at: 'reportId' });
   return soloClient.request({
-    ...soloEndpoints.getEncounterReportStatus.at({ reportId: id }),
+    ...endpoint.at({ reportId: id }),
     schema: soloEncounterReportStatusSchema,
     ...options,
   });
@@ -144,12 +152,13 @@ export async function downloadSoloEncounterReport(
   reportId: string,
   options: CallOptions = {},
 ): Promise<SoloDownloadedFile> {
-  const id = reportIdSchema.parse(reportId);
+  const endpoint = soloEndpoints.downloadEncounterReport.name;
+  const id = parseInput('solo', endpoint, reportIdSchema, reportId, { at: 'reportId' });
   const answer = await soloClient.requestBinary({
     ...soloEndpoints.downloadEncounterReport.at({ reportId: id }),
     ...options,
   });
-  return zipFileSchema.parse(answer);
+  return parseAnswer('solo', endpoint, zipFileSchema, answer);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { soloDurationSecondsSchema, soloUnixSecondsSchema } from './common';
 import { soloEndpoints } from './endpoints';
@@ -11,12 +12,12 @@ export const soloSlotQuerySchema = z
   .object({
     after: soloUnixSecondsSchema,
     before: soloUnixSecondsSchema,
-    waitingRoom: z.string().trim().min(1, 'waitingRoom is required'),
+    waitingRoom: z.string().trim().min(1),
     duration: soloDurationSecondsSchema.optional(),
   })
   .superRefine((query, ctx) => {
     if (query.after >= query.before) {
-      ctx.addIssue({ code: 'custom', path: ['before'], message: 'before must be later than after' });
+      ctx.addIssue({ code: 'custom', path: ['before'], message: 'validation.endNotAfterStart' });
     }
   });
 export type SoloSlotQuery = z.input<typeof soloSlotQuerySchema>;
@@ -27,7 +28,7 @@ export const soloSlotsSchema = z.array(soloSlotSchema);
 
 /** `GET /qapi/v1/appointment-slots` */
 export async function getSoloSlots(query: SoloSlotQuery, options: CallOptions = {}): Promise<SoloSlot[]> {
-  const params = soloSlotQuerySchema.parse(query);
+  const params = parseInput('solo', soloEndpoints.listSlots.name, soloSlotQuerySchema, query);
   return soloClient.request({
     ...soloEndpoints.listSlots.at(),
     query: params,

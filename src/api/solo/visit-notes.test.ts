@@ -1,9 +1,9 @@
 import { soloCareStore } from '@mocks/solo/care-db';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { createQueryWrapper } from '../../test/query-wrapper';
 import { expectSoloError, pinCareClock, rawSolo } from '../../test/solo.test-helpers';
+import { InputError } from '../errors';
 import { soloKeys, useSoloVisitNote, useUpdateSoloVisitNote } from './queries';
 import { getSoloVisitNote, updateSoloVisitNote } from './visit-notes';
 
@@ -63,7 +63,7 @@ describe('PUT /qapi/v1/appointments/{appointment_id}/visit-note', () => {
 
   it('validates the body (client schema and mock)', async () => {
     const id = completedAppointment().id;
-    await expect(updateSoloVisitNote(id, { name: '', questions: [] })).rejects.toBeInstanceOf(ZodError);
+    await expect(updateSoloVisitNote(id, { name: '', questions: [] })).rejects.toBeInstanceOf(InputError);
     await expectSoloError(
       rawSolo('PUT', `/qapi/v1/appointments/${id}/visit-note`, { questions: [] }),
       400,

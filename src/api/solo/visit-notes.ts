@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
 import { soloClient } from './client';
 import { soloAckSchema } from './common';
 import { soloEndpoints } from './endpoints';
@@ -33,10 +34,8 @@ export const soloVisitNotesSchema = z.array(soloVisitNoteSchema);
 
 export const soloUpdateVisitNoteSchema = z.object({
   /** The template name. */
-  name: z.string().trim().min(1, 'name is required'),
-  questions: z
-    .array(z.object({ id: z.string().min(1, 'question id is required'), value: z.array(z.string()) }))
-    .min(1, 'at least one question is required'),
+  name: z.string().trim().min(1),
+  questions: z.array(z.object({ id: z.string().min(1), value: z.array(z.string()) })).min(1),
 });
 export type SoloUpdateVisitNoteInput = z.input<typeof soloUpdateVisitNoteSchema>;
 
@@ -56,7 +55,7 @@ export async function updateSoloVisitNote(
   input: SoloUpdateVisitNoteInput,
   options: CallOptions = {},
 ): Promise<void> {
-  const body = soloUpdateVisitNoteSchema.parse(input);
+  const body = parseInput('solo', soloEndpoints.updateVisitNote.name, soloUpdateVisitNoteSchema, input);
   await soloClient.request({
     ...soloEndpoints.updateVisitNote.at({ appointment_id: appointmentId }),
     json: body,

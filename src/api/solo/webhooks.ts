@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decryptSoloPayload } from '@/lib/crypto/solo-cipher';
 import type { CallOptions } from '../http';
+import { parseAnswer, parseInput, parseJson } from '../zod-issues';
 import { soloClient } from './client';
 import { soloEmptyResponseSchema } from './common';
 import { soloEndpoints } from './endpoints';
@@ -20,6 +21,9 @@ import { soloEndpoints } from './endpoints';
  *   the id may be a string or a number.
  */
 
+/** The name of a delivery in errors: it is POSTed by Solo to the integrator's endpoint, not fetched. */
+export const SOLO_WEBHOOK_DELIVERY = 'webhook delivery';
+
 export const soloWebhookEvents = [
   'patient:created',
   'patient:updated',
@@ -38,11 +42,11 @@ export type SoloWebhookEvent = (typeof soloWebhookEvents)[number];
 export const soloWebhookEventSchema = z.enum(soloWebhookEvents);
 
 export const soloWebhookRequestSchema = z.object({
-  endpoint: z.url({ protocol: /^https?$/, message: 'An http(s) URL is required.' }),
+  endpoint: z.url({ protocol: /^https?$/, message: 'validation.httpUrl' }),
   events: z
     .array(soloWebhookEventSchema)
-    .min(1, 'Choose at least one event.')
-    .refine((events) => new Set(events).size === events.length, 'Each event only once.'),
+    .min(1)
+    .refine((events) => new Set(events).size === events.length, 'validation.duplicate'),
 });
 export type SoloWebhookRequest = z.infer<typeof soloWebhookRequestSchema>;
 
@@ -71,11 +75,11 @@ export async function decryptSoloWebhookPayload(
   body: string,
   encryptionKey: string,
 ): Promise<SoloWebhookPayload> {
-  const json: unknown = JSON.parse(await decryptSoloPayload(body, encryptionKey));
-  return soloWebhookPayloadSchema.parse(json);
+  const json = parseJson('solo', SOLO_WEBHOOK_DELIVERY, await decryptSoloPayload(body, encryptionKey));
+  return parseAnswer('solo', SOLO_WEBHOOK_DELIVERY, soloWebhookPayloadSchema, json);
 }
 
-const webhookIdSchema = z.string().trim().min(1, 'The webhook id is required.');
+const webhookIdSchema = z.string().trim().min(1);
 
 /** `POST /qapi/v1/webhooks` → the webhook with its `encryptionKey` (store it to decrypt deliveries). */
 export async function createSoloWebhook(
@@ -84,7 +88,7 @@ export async function createSoloWebhook(
 ): Promise<SoloWebhookWithKey> {
   return soloClient.request({
     ...soloEndpoints.createWebhook.at(),
-    json: soloWebhookRequestSchema.parse(request),
+    json: parseInput('solo', soloEndpoints.createWebhook.name, soloWebhookRequestSchema, request),
     schema: soloWebhookWithKeySchema,
     ...options,
   });
@@ -96,10 +100,11 @@ export async function updateSoloWebhook(
   request: SoloWebhookRequest,
   options: CallOptions = {},
 ): Promise<SoloWebhook> {
-  const id = webhookIdSchema.parse(webhookId);
+  const endpoint = soloEndpoints.updateWebhook;
+  const id = parseInput('solo', endpoint.name, webhookIdSchema, webhookId, { at: 'webhookId' });
   return soloClient.request({
-    ...soloEndpoints.updateWebhook.at({ webhookId: id }),
-    json: soloWebhookRequestSchema.parse(request),
+    ...endpoint.at({ webhookId: id }),
+    json: parseInput('solo', endpoint.name, soloWebhookRequestSchema, request),
     schema: soloWebhookSchema,
     ...options,
   });
@@ -119,7 +124,9 @@ export async function getSoloWebhook(
   webhookId: string,
   options: CallOptions = {},
 ): Promise<SoloWebhookWithKey> {
-  const id = webhookIdSchema.parse(webhookId);
+  const id = parseInput('solo', soloEndpoints.getWebhook.name, webhookIdSchema, webhookId, {
+    at: 'webhookId',
+  });
   return soloClient.request({
     ...soloEndpoints.getWebhook.at({ webhookId: id }),
     schema: soloWebhookWithKeySchema,
@@ -129,7 +136,9 @@ export async function getSoloWebhook(
 
 /** `DELETE /qapi/v1/webhooks/{webhookId}`: deactivates the webhook. */
 export async function deleteSoloWebhook(webhookId: string, options: CallOptions = {}): Promise<void> {
-  const id = webhookIdSchema.parse(webhookId);
+  const id = parseInput('solo', soloEndpoints.deleteWebhook.name, webhookIdSchema, webhookId, {
+    at: 'webhookId',
+  });
   await soloClient.request({
     ...soloEndpoints.deleteWebhook.at({ webhookId: id }),
     schema: soloEmptyResponseSchema,

@@ -4,6 +4,7 @@ import { IconBolt } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { vendorIds, vendorNames } from '@/api/errors';
 import { AppDrawer } from '@/components/Dialogs';
 import { i18n } from '@/i18n';
 import mockPanelEn from '@/i18n/locales/en/mock-panel';
@@ -14,8 +15,6 @@ import { type FaultScenario, failures, faults, latencies } from '../../../mocks/
 // Mock builds only: these strings never reach a production bundle (check:prod looks for them).
 i18n.addResourceBundle('en', 'mock-panel', mockPanelEn);
 i18n.addResourceBundle('es', 'mock-panel', mockPanelEs);
-
-const vendors = ['eden', 'solo', 'scan', 'impilo', 'postdicom'] as const;
 
 let snapshot = faults.get();
 faults.subscribe((next) => {
@@ -75,7 +74,10 @@ export default function MockPanel() {
             label={t('vendor')}
             value={scenario.vendor}
             onChange={(event) => set({ vendor: event.currentTarget.value as FaultScenario['vendor'] })}
-            data={[{ value: 'all', label: t('allVendors') }, ...vendors.map((v) => ({ value: v, label: v }))]}
+            data={[
+              { value: 'all', label: t('allVendors') },
+              ...vendorIds.map((v) => ({ value: v, label: vendorNames[v] })),
+            ]}
           />
           <NativeSelect
             label={t('methods')}

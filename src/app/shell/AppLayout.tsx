@@ -1,23 +1,52 @@
-import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, Kbd, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconStethoscope } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
+import { IconKeyboard, IconStethoscope } from '@tabler/icons-react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { RouteErrorBoundary } from '../RouteErrorBoundary';
 import { ColorSchemeSwitch } from './ColorSchemeSwitch';
+import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModeBadge } from './ModeBadge';
-import { navItems } from './nav-items';
+import { type NavItem, navItems } from './nav-items';
 import { PageLoader } from './PageLoader';
+import { useHeadingFocusOnNavigate } from './use-heading-focus';
 
 // The fault panel exists only in mock builds; in production this is `null` and the import is dropped.
 const MockPanel = __MOCKS__ ? lazy(() => import('../mock-panel/MockPanel')) : null;
+// The shortcut list loads the first time someone asks for it.
+const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
+
+/**
+ * The last query string of each area's own page (the worklist's filters), in memory only: the sidebar
+ * link returns to the view the user left, a reload starts afresh.
+ */
+function useRememberedSearch() {
+  const { pathname, search } = useLocation();
+  const [remembered, setRemembered] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (navItems.some((item) => item.to === pathname))
+      setRemembered((current) =>
+        current[pathname] === search ? current : { ...current, [pathname]: search },
+      );
+  }, [pathname, search]);
+  return useCallback((item: NavItem) => `${item.to}${remembered[item.to] ?? ''}`, [remembered]);
+}
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
+  const [helpWanted, setHelpWanted] = useState(false);
+  const [helpOpened, setHelpOpened] = useState(false);
   const { pathname } = useLocation();
+  const hrefOf = useRememberedSearch();
+  const openHelp = useCallback(() => {
+    setHelpWanted(true);
+    setHelpOpened(true);
+  }, []);
+  useKeyboardShortcuts({ onHelp: openHelp, hrefOf });
+  useHeadingFocusOnNavigate();
 
   return (
     <AppShell
@@ -29,8 +58,9 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        {/* Narrower padding below `sm`: at 390 px the Spanish badge and controls need every pixel. */}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <Burger
               opened={opened}
               onClick={toggle}
@@ -38,17 +68,18 @@ export function AppLayout() {
               size="sm"
               aria-label={t('app.toggleNavigation')}
             />
-            <Anchor component={Link} to="/patients" underline="never" c="inherit">
+            {/* Named at every width: below `xs` only the icon shows. */}
+            <Anchor component={Link} to="/patients" underline="never" c="inherit" aria-label={t('app.home')}>
               <Group gap={6} wrap="nowrap">
                 <IconStethoscope aria-hidden size={22} />
-                <Text fw={700} visibleFrom="xs">
+                <Text fw={700} visibleFrom="xs" aria-hidden>
                   {t('app.shortName')}
                 </Text>
               </Group>
             </Anchor>
             <ModeBadge />
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             {MockPanel && (
               <Suspense fallback={null}>
                 <MockPanel />
@@ -60,18 +91,36 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
-        {navItems.map((item) => (
+        <AppShell.Section grow>
+          {navItems.map((item) => {
+            const current = pathname === item.to || pathname.startsWith(`${item.to}/`);
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={hrefOf(item)}
+                label={t(item.labelKey)}
+                leftSection={<item.icon size={18} aria-hidden />}
+                active={current}
+                aria-current={current ? 'page' : undefined}
+                onClick={close}
+              />
+            );
+          })}
+        </AppShell.Section>
+        <AppShell.Section>
           <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.labelKey)}
-            leftSection={<item.icon size={18} aria-hidden />}
-            active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
-            aria-current={pathname === item.to || pathname.startsWith(`${item.to}/`) ? 'page' : undefined}
-            onClick={close}
+            component="button"
+            label={t('shortcuts.open')}
+            leftSection={<IconKeyboard size={18} aria-hidden />}
+            rightSection={<Kbd size="xs">?</Kbd>}
+            onClick={() => {
+              close();
+              openHelp();
+            }}
+            data-testid="shortcuts-open"
           />
-        ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <RouteErrorBoundary>
@@ -80,6 +129,11 @@ export function AppLayout() {
           </Suspense>
         </RouteErrorBoundary>
       </AppShell.Main>
+      {helpWanted && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp opened={helpOpened} onClose={() => setHelpOpened(false)} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -13,6 +13,8 @@ export function ModeBadge() {
       variant="filled"
       data-testid="mode-badge"
       title={hint}
+      // Never cut ("SIM…" at 390 px in Spanish): the header's other controls give way instead.
+      styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
     >
       {mock ? t('app.mode.mock') : t('app.mode.live')}
       <VisuallyHidden>{` — ${hint}`}</VisuallyHidden>

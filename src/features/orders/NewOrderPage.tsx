@@ -1,18 +1,29 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { EdenCreateOrder } from '@/api/eden/orders';
 import { useCreateEdenOrder, useEdenFacilities } from '@/api/eden/queries';
-import { ErrorAlert } from '@/components/ErrorAlert';
+import { isAbort } from '@/components/describe-error';
+import { ErrorSummary, type SubmitFailure } from '@/components/forms/ErrorSummary';
+import { applyFormErrors } from '@/components/forms/form-errors';
+import { PendingRequest } from '@/components/forms/PendingRequest';
+import { useAbortable } from '@/components/forms/use-abortable';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useFormDraft } from '@/components/use-form-draft';
-import { applyServerErrors } from './apply-server-errors';
 import { OrderForm } from './components/OrderForm';
-import { emptyOrderForm, generateFolio, isOrderFormDraft, orderFormSchema } from './order-form-model';
+import { useOrderFieldLabel } from './components/use-order-field-label';
+import {
+  emptyOrderForm,
+  formFieldForVendorField,
+  generateFolio,
+  isOrderFormDraft,
+  type OrderFormValues,
+} from './order-form-model';
+import { orderFormResolver } from './order-form-validation';
 
 export const NEW_ORDER_DRAFT = 'eden-new-order';
 
@@ -20,46 +31,51 @@ export default function NewOrderPage() {
   const { t } = useTranslation('orders');
   useDocumentTitle(t('newTitle'));
   const navigate = useNavigate();
-  const form = useForm({
-    resolver: zodResolver(orderFormSchema),
+  const form = useForm<OrderFormValues, unknown, EdenCreateOrder>({
+    resolver: orderFormResolver,
     defaultValues: emptyOrderForm(),
-    mode: 'onTouched',
+    // Checked on submit, then again as each field changes: no message jumps in when a field is only
+    // left (that moved the button being clicked).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const draft = useFormDraft(form, NEW_ORDER_DRAFT, isOrderFormDraft);
   const facilities = useEdenFacilities();
   const create = useCreateEdenOrder();
+  const request = useAbortable();
+  const labelOf = useOrderFieldLabel();
   const inFlight = useRef(false);
-  const [failure, setFailure] = useState<{ error: unknown; unplaced: string[] } | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<SubmitFailure | null>(null);
 
   // One folio per draft: it is the order's idempotency key, so a retry sends the same one.
   useEffect(() => {
     if (draft.status !== 'loading' && !form.getValues('folio')) form.setValue('folio', generateFolio());
   }, [draft.status, form]);
 
-  useEffect(() => {
-    if (failure) alertRef.current?.focus();
-  }, [failure]);
-
-  const onSubmit = form.handleSubmit(async (payload) => {
-    if (inFlight.current) return; // a double click sends one request
-    inFlight.current = true;
-    setFailure(null);
-    try {
-      const { order, replayed } = await create.mutateAsync(payload);
-      draft.clear();
-      notifications.show({
-        color: 'teal',
-        message: replayed ? t('replayed', { folio: order.folio }) : t('created', { folio: order.folio }),
-      });
-      void navigate(`/orders/${order.id}`);
-    } catch (error) {
-      const unplaced = applyServerErrors(form, error);
-      setFailure({ error, unplaced });
-    } finally {
-      inFlight.current = false;
-    }
-  });
+  const onSubmit = form.handleSubmit(
+    async (payload) => {
+      if (inFlight.current) return; // a double click sends one request
+      inFlight.current = true;
+      setFailure(null);
+      try {
+        const { order, replayed } = await create.mutateAsync({ input: payload, signal: request.begin() });
+        draft.clear();
+        notifications.show({
+          color: 'teal',
+          message: replayed ? t('replayed', { folio: order.folio }) : t('created', { folio: order.folio }),
+        });
+        void navigate(`/orders/${order.id}`);
+      } catch (error) {
+        const applied = applyFormErrors(form, error, (wire) =>
+          formFieldForVendorField(wire, form.getValues()),
+        );
+        setFailure({ error, ...applied });
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    () => setFailure(null),
+  );
 
   if (draft.status === 'loading') return null;
   const busy = create.isPending;
@@ -85,27 +101,19 @@ export default function NewOrderPage() {
           </Group>
         </Alert>
       )}
-      {failure && (
-        <div ref={alertRef} tabIndex={-1} data-testid="submit-error">
-          <Stack gap="xs">
-            <Text fw={600}>{t('failed')}</Text>
-            <ErrorAlert error={failure.error} />
-            {failure.unplaced.length > 0 && (
-              <List size="sm">
-                {failure.unplaced.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
-        </div>
-      )}
+      <ErrorSummary
+        form={form}
+        failure={failure}
+        labelOf={labelOf}
+        title={failure && isAbort(failure.error) ? t('stoppedWaiting') : t('failed')}
+      />
       <OrderForm
         form={form}
         facilities={facilities.data}
         facilitiesFailed={facilities.isError}
         busy={busy}
         onSubmit={onSubmit}
+        pending={<PendingRequest vendor="eden" onStop={request.cancel} />}
         actions={
           <Button type="submit" loading={busy} data-testid="submit-order">
             {busy ? t('submitting') : t('submit')}

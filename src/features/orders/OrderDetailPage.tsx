@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconBan, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { EdenStatus } from '@/api/eden/orders';
 import { useEdenOrder } from '@/api/eden/queries';
+import { isTransient, VendorError } from '@/api/errors';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { RetryNotice } from '@/components/RetryNotice';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { CancelOrderModal } from './components/CancelOrderModal';
 import { EditOrderForm } from './components/EditOrderForm';
@@ -22,7 +24,14 @@ export default function OrderDetailPage() {
   const order = useEdenOrder(orderId);
   const [editing, setEditing] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  useDocumentTitle(order.data ? t('detailTitle', { folio: order.data.folio }) : t('nav.orders'));
+  const missing = order.error instanceof VendorError && order.error.status === 404;
+  useDocumentTitle(
+    order.data
+      ? t('detailTitle', { folio: order.data.folio })
+      : missing
+        ? t('orderNotFound.title')
+        : t('nav.orders'),
+  );
 
   const back = (
     <Anchor component={Link} to="/orders" size="sm">
@@ -33,12 +42,32 @@ export default function OrderDetailPage() {
     </Anchor>
   );
 
-  if (order.isPending) return <PageSkeleton />;
-  if (order.isError) {
+  if (order.isPending)
     return (
       <Stack>
-        <Title order={1}>{t('nav.orders')}</Title>
-        <ErrorAlert error={order.error} onRetry={() => void order.refetch()} />
+        <RetryNotice failureCount={order.failureCount} error={order.failureReason} />
+        <PageSkeleton />
+      </Stack>
+    );
+  if (order.isError) {
+    if (missing) {
+      return (
+        <Stack align="flex-start" data-testid="order-not-found">
+          <Title order={1}>{t('orderNotFound.title')}</Title>
+          <Text>{t('orderNotFound.body', { id: orderId })}</Text>
+          <Button component={Link} to="/orders" leftSection={<IconArrowBackUp size={16} aria-hidden />}>
+            {t('backToWorklist')}
+          </Button>
+        </Stack>
+      );
+    }
+    return (
+      <Stack>
+        <Title order={1}>{t('loadFailed')}</Title>
+        <ErrorAlert
+          error={order.error}
+          onRetry={isTransient(order.error) ? () => void order.refetch() : undefined}
+        />
         {back}
       </Stack>
     );
@@ -59,6 +88,7 @@ export default function OrderDetailPage() {
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={() => setEditing(true)}
               disabled={!canChange}
+              data-testid="edit-order"
             >
               {t('edit')}
             </Button>

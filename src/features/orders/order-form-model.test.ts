@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { EdenOrder } from '@/api/eden/orders';
 import { fullEdenOrder } from '@/test/eden.test-helpers';
 import {
   emptyOrderForm,
   formFieldForVendorField,
+  fromOrder,
   generateFolio,
-  type OrderFormValues,
-  orderFormSchema,
+  sectionOf,
   toPayload,
   toUpdatePayload,
 } from './order-form-model';
-
-function formFrom(order: Record<string, unknown>): OrderFormValues {
-  const values = emptyOrderForm();
-  for (const [key, value] of Object.entries(order)) {
-    if (key === 'extra_fields') {
-      values.extra = Object.entries(value as Record<string, string>).map(([k, v]) => ({ key: k, value: v }));
-    } else (values as Record<string, unknown>)[key] = String(value);
-  }
-  return values;
-}
+import { formFrom } from './test-order-forms';
 
 describe('toPayload', () => {
   it('turns a full form into exactly the Eden payload', () => {
     expect(toPayload(formFrom(fullEdenOrder()))).toEqual(fullEdenOrder());
   });
 
-  it('drops empty inputs, trims text and keeps a bad duration for the schema to reject', () => {
+  it('drops empty inputs, trims text, and never rewrites a duration that is not whole minutes', () => {
     const values = {
       ...emptyOrderForm('F-1'),
       patient_name: '  Ana  ',
@@ -33,46 +25,42 @@ describe('toPayload', () => {
       priority: '',
     };
     expect(toPayload(values)).toEqual({ folio: 'F-1', patient_name: 'Ana' });
-    expect(toPayload({ ...values, appointment_duration: '3o' }).appointment_duration).toBe('3o');
+    for (const typed of ['3o', '1.5', '1e3', '-4'])
+      expect(toPayload({ ...values, appointment_duration: typed }).appointment_duration).toBe(typed);
+    expect(toPayload({ ...values, appointment_duration: '45' }).appointment_duration).toBe(45);
   });
+});
 
-  it('only sends what changed on update', () => {
+describe('toUpdatePayload', () => {
+  it('only sends what changed', () => {
     const initial = formFrom(fullEdenOrder());
     expect(toUpdatePayload({ ...initial, appointment_time: '11:00:00' }, initial)).toEqual({
       appointment_time: '11:00:00',
     });
     expect(toUpdatePayload(initial, initial)).toEqual({});
   });
+
+  it('sends the extra fields whole when a row changed, and {} when every row was removed', () => {
+    const initial = formFrom(fullEdenOrder());
+    expect(toUpdatePayload({ ...initial, extra: initial.extra.slice(1) }, initial)).toEqual({
+      extra_fields: { insurance: 'AXA-123' },
+    });
+    expect(toUpdatePayload({ ...initial, extra: [] }, initial)).toEqual({ extra_fields: {} });
+  });
 });
 
-describe('orderFormSchema', () => {
-  it('puts every Eden rule on its form field', () => {
-    const result = orderFormSchema.safeParse({
-      ...formFrom(fullEdenOrder()),
-      folio: 'x'.repeat(81),
-      patient_gender: 'X',
-      appointment_time: '9:00',
-      extra: [
-        { key: 'a', value: '1' },
-        { key: 'a', value: '2' },
-        { key: '', value: 'orphan' },
-      ],
+describe('fromOrder', () => {
+  it('reads an Eden order back into the form', () => {
+    const values = fromOrder({
+      ...(fullEdenOrder() as unknown as EdenOrder),
+      id: 'x',
+      status: 'NEW',
+      facility: { id: 'f', identifier: 'FACILITY_01', name: 'F1' },
+      room: { id: 'r', ae_title: 'F1_MR2', name: 'MR 2' },
+      created_at: '2026-11-21T10:00:00Z',
+      updated_at: '2026-11-21T10:00:00Z',
     });
-    expect(result.success).toBe(false);
-    const paths = result.error?.issues.map((issue) => issue.path.join('.')).sort();
-    expect(paths).toEqual(['extra.1.key', 'extra.2.key']);
-    // The payload rules run once the form's own rows are fine.
-    const second = orderFormSchema.safeParse({
-      ...formFrom(fullEdenOrder()),
-      folio: 'x'.repeat(81),
-      patient_gender: 'X',
-      appointment_time: '9:00',
-    });
-    expect(second.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
-      'appointment_time',
-      'folio',
-      'patient_gender',
-    ]);
+    expect(values).toEqual(formFrom(fullEdenOrder()));
   });
 });
 
@@ -83,6 +71,24 @@ describe('formFieldForVendorField', () => {
     expect(formFieldForVendorField('patient_sex')).toBe('patient_gender');
     expect(formFieldForVendorField('extra_fields')).toBe('extra');
     expect(formFieldForVendorField('non_field_errors')).toBeNull();
+  });
+
+  it('puts an error about one extra field on the row that holds it', () => {
+    const values = formFrom(fullEdenOrder());
+    expect(formFieldForVendorField('extra_fields.insurance', values)).toBe('extra.1.value');
+    expect(formFieldForVendorField('extra_fields.unknown', values)).toBe('extra');
+  });
+});
+
+describe('sectionOf', () => {
+  it('tells the patient’s and the physician’s "Given names" apart', () => {
+    expect(sectionOf('patient_name')).toBe('patient');
+    expect(sectionOf('physician_name')).toBe('physician');
+    expect(sectionOf('practitioner_assigned_email')).toBe('physician');
+    expect(sectionOf('appointment_date')).toBe('appointment');
+    expect(sectionOf('room_identifier')).toBe('place');
+    expect(sectionOf('extra.2.key')).toBe('extra');
+    expect(sectionOf('folio')).toBe('study');
   });
 });
 

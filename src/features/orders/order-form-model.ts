@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type EdenOrder, edenAliases, edenCreateOrderSchema } from '@/api/eden/orders';
+import { type EdenOrder, edenAliases } from '@/api/eden/orders';
 
 /**
  * The order form's shape, kept apart from Eden's wire payload (OpenMRS's `toPayload` pattern):
@@ -60,24 +60,29 @@ export function generateFolio(now = new Date()): string {
   return `ACC-${day}-${Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('')}`;
 }
 
-/** Form → Eden payload: trims, drops what is empty, numbers the duration, folds extra rows into an object. */
+/** Form → Eden payload: trims, drops what is empty, numbers a whole duration, folds extra rows into an object. */
 export function toPayload(values: OrderFormValues): Record<string, unknown> {
   const payload: Record<string, unknown> = {};
   for (const field of textFields) {
     const value = values[field].trim();
     if (value === '') continue;
-    payload[field] =
-      field === 'appointment_duration' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    // A duration that is not whole minutes is sent as typed, for the checks to refuse: never rewritten.
+    payload[field] = field === 'appointment_duration' && /^\d+$/.test(value) ? Number(value) : value;
   }
   const rows = values.extra.filter((row) => row.key.trim() !== '' || row.value.trim() !== '');
   if (rows.length) payload.extra_fields = Object.fromEntries(rows.map((row) => [row.key.trim(), row.value]));
   return payload;
 }
 
-/** Only what changed, for `PUT /orders/{id}/` (a cleared field is not sent: Eden has no "unset"). */
+/**
+ * Only what changed, for `PUT /orders/{id}/`. Extra fields are sent whole when they changed, `{}` when
+ * every row was removed. An emptied text field is not in the payload: Eden documents no way to unset one
+ * (its fields are strings, never null), so the form refuses that beforehand (`validateOrderEdit`).
+ */
 export function toUpdatePayload(values: OrderFormValues, initial: OrderFormValues): Record<string, unknown> {
   const next = toPayload(values);
   const before = toPayload(initial);
+  if (before.extra_fields !== undefined && next.extra_fields === undefined) next.extra_fields = {};
   return Object.fromEntries(
     Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key])),
   );
@@ -105,49 +110,36 @@ const formShape = z.object({
   extra: z.array(z.object({ key: z.string(), value: z.string() })),
 });
 
-function checkExtraRows(values: OrderFormValues, ctx: z.RefinementCtx) {
-  const seen = new Set<string>();
-  values.extra.forEach((row, index) => {
-    const key = row.key.trim();
-    if (!key && row.value.trim()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['extra', index, 'key'],
-        message: 'validation.extraKeyRequired',
-        input: key,
-      });
-    }
-    if (key && seen.has(key)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['extra', index, 'key'],
-        message: 'validation.extraKeyDuplicate',
-        input: key,
-      });
-    }
-    seen.add(key);
-  });
-}
-
-/**
- * The form's resolver schema: the form's own checks, then the payload through Eden's schema.
- * Payload field names equal form field names, so every Eden rule lands next to its input.
- */
-export const orderFormSchema = formShape
-  .superRefine(checkExtraRows)
-  .transform((values): unknown => toPayload(values))
-  .pipe(edenCreateOrderSchema);
-
-export const orderEditSchema = formShape.superRefine(checkExtraRows);
-
 /** Whether a stored draft still has the form's shape (a draft from an older version is ignored). */
 export function isOrderFormDraft(value: unknown): value is OrderFormValues {
   return formShape.safeParse(value).success;
 }
 
-/** A vendor field name (canonical or alias) → the form field that shows its error; null when none does. */
-export function formFieldForVendorField(field: string): TextField | 'extra' | null {
-  const canonical = (edenAliases as Record<string, string>)[field] ?? field;
-  if (canonical === 'extra_fields') return 'extra';
+export type OrderFormField = TextField | 'extra' | `extra.${number}.key` | `extra.${number}.value`;
+
+/**
+ * A vendor field path (canonical name or alias) → the form field that shows its error; null when none
+ * does. `extra_fields.<key>` lands on the row holding that key when the form's values are given.
+ */
+export function formFieldForVendorField(field: string, values?: OrderFormValues): OrderFormField | null {
+  const [top = field, ...rest] = field.split('.');
+  const canonical = (edenAliases as Record<string, string>)[top] ?? top;
+  if (canonical === 'extra_fields') {
+    const key = rest.join('.');
+    const index = key && values ? values.extra.findIndex((row) => row.key.trim() === key) : -1;
+    return index >= 0 ? `extra.${index}.value` : 'extra';
+  }
   return (textFields as readonly string[]).includes(canonical) ? (canonical as TextField) : null;
+}
+
+export type OrderSection = 'patient' | 'study' | 'place' | 'physician' | 'appointment' | 'extra';
+
+/** The form section a field sits in (the error summary names it: both people have "Given names"). */
+export function sectionOf(field: string): OrderSection {
+  if (field.startsWith('extra')) return 'extra';
+  if (field.startsWith('patient_')) return 'patient';
+  if (field.startsWith('physician_') || field === 'practitioner_assigned_email') return 'physician';
+  if (field.startsWith('appointment_')) return 'appointment';
+  if (field.startsWith('facility_') || field.startsWith('room_')) return 'place';
+  return 'study';
 }

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readWorklistView, toListParams, writeWorklistView } from './worklist-params';
+import {
+  defaultWindow,
+  lastPage,
+  readWorklistView,
+  toListParams,
+  writeWorklistView,
+} from './worklist-params';
 
 describe('worklist URL state', () => {
-  const today = new Date('2026-11-21T10:00:00Z');
+  // Local wall-clock time: the default window starts on the user's today, whatever the zone.
+  const today = new Date(2026, 10, 21, 10);
 
   it('defaults to a week from today', () => {
     expect(readWorklistView(new URLSearchParams(), today)).toEqual({
@@ -60,6 +67,19 @@ describe('worklist URL state', () => {
       patient: '',
       page: 1,
     });
-    expect(result).toEqual({ ok: false, errors: { end_date: 'validation.windowTooLong' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { end_date: { path: 'end_date', message: 'validation.windowTooLong' } },
+    });
+  });
+
+  it('starts the default window on the local day, late in the evening too', () => {
+    expect(defaultWindow(new Date(2026, 11, 31, 23, 30))).toEqual({ from: '2026-12-31', to: '2027-01-06' });
+  });
+
+  it('knows the last page of a count', () => {
+    expect(lastPage(0)).toBe(1);
+    expect(lastPage(25)).toBe(1);
+    expect(lastPage(26)).toBe(2);
   });
 });

@@ -1,4 +1,7 @@
 import { type EdenListOrdersParams, edenListOrdersParamsSchema, edenStatuses } from '@/api/eden/orders';
+import type { InputIssue } from '@/api/errors';
+import { localToday } from '@/components/forms/date-text';
+import { zodIssues } from '@/components/forms/input-issues';
 import { commonImagingModalities } from '@/lib/codes/dicom-modalities';
 
 /** The worklist's view lives in the URL (`?from=…&to=…&modality=CT&modality=MR&status=NEW&patient=…&page=2`). */
@@ -13,12 +16,10 @@ export interface WorklistView {
   page: number;
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
+/** A week from today, on the user's wall clock (not UTC: late in the evening it is still today here). */
 export function defaultWindow(today = new Date()): { from: string; to: string } {
-  return { from: isoDay(today), to: isoDay(new Date(today.getTime() + 6 * 86_400_000)) };
+  const end = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 6, 12);
+  return { from: localToday(today), to: localToday(end) };
 }
 
 export function readWorklistView(params: URLSearchParams, today = new Date()): WorklistView {
@@ -47,10 +48,10 @@ export function writeWorklistView(view: WorklistView): URLSearchParams {
   return params;
 }
 
-/** The Eden query for a view, or the field problems that stop it from being sent. */
+/** The Eden query for a view, or the field problems (translation keys) that stop it from being sent. */
 export function toListParams(
   view: WorklistView,
-): { ok: true; params: EdenListOrdersParams } | { ok: false; errors: Record<string, string> } {
+): { ok: true; params: EdenListOrdersParams } | { ok: false; errors: Record<string, InputIssue> } {
   const params = {
     start_date: view.from || undefined,
     end_date: view.to || undefined,
@@ -60,12 +61,17 @@ export function toListParams(
     limit: WORKLIST_PAGE_SIZE,
     offset: (view.page - 1) * WORKLIST_PAGE_SIZE,
   };
-  const result = edenListOrdersParamsSchema.safeParse(params);
-  if (result.success) return { ok: true, params: params as EdenListOrdersParams };
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? '');
-    errors[key] ??= issue.message;
+  const issues = zodIssues(edenListOrdersParamsSchema, params);
+  if (issues.length === 0) return { ok: true, params: params as EdenListOrdersParams };
+  const errors: Record<string, InputIssue> = {};
+  for (const issue of issues) {
+    const key = issue.path.split(/[.[]/)[0] ?? '';
+    errors[key] ??= issue;
   }
   return { ok: false, errors };
+}
+
+/** The last page of `count` results (at least 1). */
+export function lastPage(count: number): number {
+  return Math.max(1, Math.ceil(count / WORKLIST_PAGE_SIZE));
 }

@@ -1,48 +1,37 @@
 import { ActionIcon, Button, Group, Stack, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import {
-  type Control,
-  type FieldErrors,
-  type FieldValues,
-  type UseFormRegister,
-  useFieldArray,
-} from 'react-hook-form';
+import { type FieldValues, type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { translateMessage } from '@/i18n/zod-messages';
+import { useFieldErrors } from '@/components/forms/use-field-error';
 import type { OrderFormValues } from '../order-form-model';
-
-interface Props<TOutput extends FieldValues> {
-  control: Control<OrderFormValues, unknown, TOutput>;
-  register: UseFormRegister<OrderFormValues>;
-  errors: FieldErrors<OrderFormValues>;
-  disabled?: boolean;
-}
 
 /** Eden's `extra_fields` as editable key/value rows. */
 export function ExtraFieldsEditor<TOutput extends FieldValues>({
-  control,
-  register,
-  errors,
-  disabled,
-}: Props<TOutput>) {
-  const { t, i18n } = useTranslation('orders');
-  const { fields, append, remove } = useFieldArray({ control, name: 'extra' });
+  form,
+}: {
+  form: UseFormReturn<OrderFormValues, unknown, TOutput>;
+}) {
+  const { t } = useTranslation('orders');
+  const { errorOf, idOf } = useFieldErrors(form);
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'extra' });
+  const listError = errorOf('extra') ?? errorOf('extra.root');
   return (
     <Stack gap="xs">
       {fields.map((field, index) => (
         <Group key={field.id} align="flex-start" wrap="nowrap">
           <TextInput
             flex={1}
+            id={idOf(`extra.${index}.key`)}
             label={t('fields.extraKey')}
-            {...register(`extra.${index}.key`)}
-            error={translateMessage(i18n, errors.extra?.[index]?.key?.message)}
-            disabled={disabled}
+            {...form.register(`extra.${index}.key`)}
+            error={errorOf(`extra.${index}.key`)}
           />
           <TextInput
             flex={2}
+            id={idOf(`extra.${index}.value`)}
             label={t('fields.extraValue')}
-            {...register(`extra.${index}.value`)}
-            disabled={disabled}
+            {...form.register(`extra.${index}.value`)}
+            error={errorOf(`extra.${index}.value`)}
           />
           <ActionIcon
             mt={26}
@@ -51,18 +40,18 @@ export function ExtraFieldsEditor<TOutput extends FieldValues>({
             size="lg"
             onClick={() => remove(index)}
             aria-label={t('fields.removeExtra', { index: index + 1 })}
-            disabled={disabled}
           >
             <IconTrash size={18} aria-hidden />
           </ActionIcon>
         </Group>
       ))}
-      {typeof errors.extra?.message === 'string' && (
+      {listError && (
         <div
-          role="alert"
+          id={idOf('extra')}
+          tabIndex={-1}
           style={{ color: 'var(--mantine-color-error)', fontSize: 'var(--mantine-font-size-sm)' }}
         >
-          {translateMessage(i18n, errors.extra.message)}
+          {listError}
         </div>
       )}
       <Group>
@@ -71,7 +60,6 @@ export function ExtraFieldsEditor<TOutput extends FieldValues>({
           size="xs"
           leftSection={<IconPlus size={14} aria-hidden />}
           onClick={() => append({ key: '', value: '' })}
-          disabled={disabled}
         >
           {t('fields.addExtra')}
         </Button>

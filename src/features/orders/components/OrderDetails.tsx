@@ -12,7 +12,8 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
         {label}
       </Text>
       <Text component="dd" m={0} size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {children}
+        {/* Names and free text may be in any script: isolated, they never reorder what is around them. */}
+        {typeof children === 'string' ? <bdi>{children}</bdi> : children}
       </Text>
     </div>
   );

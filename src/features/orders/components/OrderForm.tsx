@@ -1,36 +1,33 @@
-import {
-  Box,
-  Button,
-  Fieldset,
-  Group,
-  LoadingOverlay,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Box, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Controller, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EdenFacility } from '@/api/eden/facilities';
 import { edenPriorities, edenSexes } from '@/api/eden/orders';
-import { translateMessage } from '@/i18n/zod-messages';
+import { DateField } from '@/components/forms/DateField';
+import { localToday } from '@/components/forms/date-text';
+import { useFieldErrors } from '@/components/forms/use-field-error';
 import { commonImagingModalities, dicomModalities, dicomModalityCodes } from '@/lib/codes/dicom-modalities';
 import { generateFolio, type OrderFormValues, type TextField } from '../order-form-model';
+import { requiredFields } from '../order-form-validation';
 import { ExtraFieldsEditor } from './ExtraFieldsEditor';
 
 interface OrderFormProps<TOutput extends FieldValues> {
   form: UseFormReturn<OrderFormValues, unknown, TOutput>;
   facilities: EdenFacility[] | undefined;
   facilitiesFailed: boolean;
+  /** A request is in flight: the fields cannot be changed meanwhile (they are inert, not just blurred). */
   busy: boolean;
   /** The folio cannot change once the order exists. */
   folioLocked?: boolean;
   actions: ReactNode;
+  /** Shown next to the actions while `busy`: how long it has waited, and a way to stop. */
+  pending?: ReactNode;
   onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
 }
+
+type DateFieldName = 'patient_birth_date' | 'appointment_date';
 
 /** Every Eden order field, in the sections a front desk fills them in. Shared by create and edit. */
 export function OrderForm<TOutput extends FieldValues>({
@@ -40,24 +37,43 @@ export function OrderForm<TOutput extends FieldValues>({
   busy,
   folioLocked,
   actions,
+  pending,
   onSubmit,
 }: OrderFormProps<TOutput>) {
-  const { t, i18n } = useTranslation('orders');
-  const {
-    register,
-    control,
-    watch,
-    setValue,
-    formState: { errors },
-  } = form;
+  const { t } = useTranslation('orders');
+  const { register, control, watch, setValue } = form;
+  const { errorOf, idOf } = useFieldErrors(form);
 
   const field = <E extends object = Record<never, never>>(name: TextField, extra?: E) => ({
+    id: idOf(name),
     label: t(`fields.${name}`),
-    error: translateMessage(i18n, errors[name]?.message),
+    error: errorOf(name),
+    withAsterisk: requiredFields.has(name),
     'data-field': name,
     ...register(name),
     ...(extra as E),
   });
+  const dateField = (name: DateFieldName, limits: { minDate?: string; maxDate?: string } = {}) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field: date }) => (
+        <DateField
+          id={idOf(name)}
+          label={t(`fields.${name}`)}
+          error={errorOf(name)}
+          withAsterisk={requiredFields.has(name)}
+          data-field={name}
+          name={date.name}
+          ref={date.ref}
+          value={date.value}
+          onChange={date.onChange}
+          onBlur={date.onBlur}
+          {...limits}
+        />
+      )}
+    />
+  );
   const choose = { value: '', label: t('choose') };
   const sexOptions = [
     choose,
@@ -83,29 +99,16 @@ export function OrderForm<TOutput extends FieldValues>({
   ];
 
   return (
-    <Box component="form" onSubmit={onSubmit} noValidate aria-busy={busy} pos="relative">
-      <LoadingOverlay
-        visible={busy}
-        zIndex={10}
-        overlayProps={{ blur: 1 }}
-        loaderProps={{ 'aria-label': t('submitting') }}
-      />
-      <Stack gap="lg">
+    <Box component="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+      <Stack gap="lg" inert={busy} style={busy ? { opacity: 0.6 } : undefined}>
         <Fieldset legend={t('sections.patient')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             <TextInput {...field('patient_identifier')} />
-            <TextInput {...field('patient_name', { withAsterisk: true, autoComplete: 'off' })} />
+            <TextInput {...field('patient_name', { autoComplete: 'off' })} />
             <TextInput {...field('patient_first_surname')} />
             <TextInput {...field('patient_last_surname')} />
-            <NativeSelect {...field('patient_gender')} withAsterisk data={sexOptions} />
-            <TextInput
-              {...field('patient_birth_date', {
-                withAsterisk: true,
-                placeholder: t('fields.dateHint'),
-              })}
-              description={t('fields.dateHint')}
-              inputMode="numeric"
-            />
+            <NativeSelect {...field('patient_gender')} data={sexOptions} />
+            {dateField('patient_birth_date', { minDate: '1900-01-01', maxDate: localToday() })}
             <TextInput {...field('patient_email', { type: 'email' })} />
             <TextInput {...field('patient_phone_code', { inputMode: 'numeric', maw: 140 })} />
             <TextInput {...field('patient_phone_number', { type: 'tel' })} />
@@ -115,7 +118,7 @@ export function OrderForm<TOutput extends FieldValues>({
         <Fieldset legend={t('sections.study')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             <TextInput
-              {...field('folio', { withAsterisk: true, readOnly: folioLocked })}
+              {...field('folio', { readOnly: folioLocked })}
               description={t('fields.folioHint')}
               rightSectionWidth={folioLocked ? undefined : 110}
               rightSection={
@@ -127,25 +130,20 @@ export function OrderForm<TOutput extends FieldValues>({
                     onClick={() =>
                       setValue('folio', generateFolio(), { shouldDirty: true, shouldValidate: true })
                     }
-                    disabled={busy}
                   >
                     {t('fields.regenerateFolio')}
                   </Button>
                 )
               }
             />
-            <NativeSelect
-              {...field('modality')}
-              withAsterisk
-              data={[{ group: '', items: [choose] }, ...modalityGroups]}
-            />
+            <NativeSelect {...field('modality')} data={[{ group: '', items: [choose] }, ...modalityGroups]} />
             <NativeSelect
               {...field('priority')}
               data={[choose, ...edenPriorities.map((value) => ({ value, label: t(`priorities.${value}`) }))]}
             />
-            <TextInput {...field('study_code', { withAsterisk: true })} />
-            <TextInput {...field('study_name', { withAsterisk: true })} />
-            <TextInput {...field('description', { withAsterisk: true })} />
+            <TextInput {...field('study_code')} />
+            <TextInput {...field('study_name')} />
+            <TextInput {...field('description')} />
           </SimpleGrid>
         </Fieldset>
 
@@ -154,7 +152,6 @@ export function OrderForm<TOutput extends FieldValues>({
             {facilities && !facilitiesFailed ? (
               <NativeSelect
                 {...field('facility_identifier')}
-                withAsterisk
                 data={[
                   choose,
                   ...facilities.map((f) => ({ value: f.identifier, label: `${f.name} (${f.identifier})` })),
@@ -162,7 +159,7 @@ export function OrderForm<TOutput extends FieldValues>({
               />
             ) : (
               <TextInput
-                {...field('facility_identifier', { withAsterisk: true })}
+                {...field('facility_identifier')}
                 description={facilitiesFailed ? t('facilitiesUnavailable') : undefined}
               />
             )}
@@ -197,41 +194,36 @@ export function OrderForm<TOutput extends FieldValues>({
 
         <Fieldset legend={t('sections.appointment')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              {...field('appointment_date', { placeholder: t('fields.dateHint') })}
-              description={t('fields.dateHint')}
-            />
+            {dateField('appointment_date')}
             <TextInput
               {...field('appointment_time', { placeholder: 'HH:MM:SS' })}
               description={t('fields.timeHint')}
             />
-            <Controller
-              control={control}
-              name="appointment_duration"
-              render={({ field: duration }) => (
-                <NumberInput
-                  label={t('fields.appointment_duration')}
-                  error={translateMessage(i18n, errors.appointment_duration?.message)}
-                  data-field="appointment_duration"
-                  allowDecimal={false}
-                  min={1}
-                  name={duration.name}
-                  ref={duration.ref}
-                  onBlur={duration.onBlur}
-                  value={duration.value}
-                  onChange={(value) => duration.onChange(String(value))}
-                />
-              )}
+            <TextInput
+              {...field('appointment_duration', { inputMode: 'numeric' })}
+              description={t('fields.durationHint')}
             />
           </SimpleGrid>
         </Fieldset>
 
         <Fieldset legend={t('sections.extra')}>
-          <ExtraFieldsEditor<TOutput> control={control} register={register} errors={errors} disabled={busy} />
+          <ExtraFieldsEditor<TOutput> form={form} />
         </Fieldset>
-
-        <Group justify="flex-end">{actions}</Group>
       </Stack>
+      <Box
+        pos="sticky"
+        bottom={0}
+        py="sm"
+        mt="md"
+        style={{ zIndex: 5, background: 'var(--mantine-color-body)' }}
+      >
+        <Stack gap="xs">
+          {busy && pending}
+          <Group justify="flex-end" inert={busy}>
+            {actions}
+          </Group>
+        </Stack>
+      </Box>
     </Box>
   );
 }

@@ -17,7 +17,13 @@ export function StatusBadge({ status }: { status: EdenStatus }) {
   const { t } = useTranslation('orders');
   return (
     // Filled, shade 9, white text: every status passes WCAG AA contrast in both colour schemes.
-    <Badge color={colors[status]} variant="filled" autoContrast>
+    // Never shrunk or cut ("PATIENT AR…"): a table column may not squeeze it below its text.
+    <Badge
+      color={colors[status]}
+      variant="filled"
+      autoContrast
+      styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
+    >
       {t(`statuses.${status}`)}
     </Badge>
   );

@@ -1,85 +1,74 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EdenOrder } from '@/api/eden/orders';
-import { formatLocalDate, formatLocalTime } from '@/lib/format/locale-format';
+import { Name, PriorityBadge, patientName, useOpenOrder, When } from './order-cells';
 import { StatusBadge } from './StatusBadge';
+import classes from './worklist.module.css';
 
+/**
+ * The worklist on wide screens: one row per order, the whole row opens it. A plain table styled here,
+ * not Mantine's Table: that one always brings its ScrollArea, and with it floating-ui, onto the first route.
+ */
 export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
-  const { t, i18n } = useTranslation('orders');
-  const lang = i18n.language;
+  const { t } = useTranslation('orders');
+  const open = useOpenOrder();
+  const columns = ['when', 'folio', 'patient', 'modality', 'study', 'place', 'status', 'priority'] as const;
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="worklist-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('columns.when')}</Table.Th>
-            <Table.Th scope="col">{t('columns.folio')}</Table.Th>
-            <Table.Th scope="col">{t('columns.patient')}</Table.Th>
-            <Table.Th scope="col">{t('columns.modality')}</Table.Th>
-            <Table.Th scope="col">{t('columns.study')}</Table.Th>
-            <Table.Th scope="col">{t('columns.place')}</Table.Th>
-            <Table.Th scope="col">{t('columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('columns.priority')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+    <div className={classes.scroller}>
+      <table className={classes.table} data-testid="worklist-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {t(`columns.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
           {orders.map((order) => (
-            <Table.Tr key={order.id}>
-              <Table.Td>
-                <Text size="sm">
-                  {order.appointment_date ? formatLocalDate(order.appointment_date, lang) : '—'}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {order.appointment_time ? formatLocalTime(order.appointment_time, lang) : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={`/orders/${order.id}`} size="sm" ff="monospace">
+            <tr
+              key={order.id}
+              className={classes.row}
+              onClick={(event) => open.onClick(event, order)}
+              onKeyDown={open.onKeyDown}
+              data-testid="worklist-row"
+            >
+              <td>
+                <When order={order} />
+              </td>
+              <td className={classes.nowrap}>
+                <Anchor component={Link} to={`/orders/${order.id}`} size="sm" ff="monospace" data-order-link>
                   {order.folio}
                 </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {[order.patient_name, order.patient_first_surname, order.patient_last_surname]
-                    .filter(Boolean)
-                    .join(' ')}
-                </Text>
-                <Text size="xs" c="dimmed">
+              </td>
+              <td className={classes.name}>
+                <Name>{patientName(order)}</Name>
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                   {order.patient_identifier ?? ''}
                 </Text>
-              </Table.Td>
-              <Table.Td>{order.modality}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{order.study_name}</Text>
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>{order.modality}</td>
+              <td className={classes.name}>
+                <Name>{order.study_name}</Name>
+              </td>
+              <td className={classes.nowrap}>
                 <Text size="sm">{order.facility.identifier}</Text>
                 <Text size="xs" c="dimmed">
                   {order.room?.ae_title ?? ''}
                 </Text>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              </td>
+              <td className={classes.nowrap}>
                 <StatusBadge status={order.status} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {order.priority && order.priority !== 'NORMAL' ? (
-                  <Badge
-                    color={order.priority === 'HIGHEST' ? 'red.9' : 'yellow.4'}
-                    autoContrast
-                    variant="filled"
-                    size="sm"
-                  >
-                    {t(`priorities.${order.priority}`)}
-                  </Badge>
-                ) : (
-                  <Text size="sm">{order.priority ? t(`priorities.${order.priority}`) : '—'}</Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
+              </td>
+              <td className={classes.nowrap}>
+                <PriorityBadge order={order} />
+              </td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

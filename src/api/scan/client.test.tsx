@@ -1,12 +1,17 @@
+import { faults } from '@mocks/faults';
 import { expireScanTokens, scanRefreshCalls } from '@mocks/scan/store';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
-import { VendorError } from '../errors';
+import { isTransient, SessionError, VendorError } from '../errors';
+import { createQueryClient } from '../query-client';
 import { endScanSession, getScanSessionSnapshot } from './client';
 import { scanEndpoints } from './endpoints';
-import { ScanSessionError } from './errors';
+import { useScanReferrals } from './queries';
 import { listScanReferrals } from './referrals';
 import { createScanUser } from './users';
 
@@ -29,7 +34,12 @@ describe('Scan.com session (tokens in memory)', () => {
       email: 'ann@example.com',
     });
     expect(expiresAt).toBeGreaterThan(Date.now() + 23 * 3600_000);
-    expect(getScanSessionSnapshot()).toEqual({ active: true, expiresAt });
+    expect(getScanSessionSnapshot()).toEqual({
+      active: true,
+      expiresAt,
+      renewable: true,
+      endedBecause: null,
+    });
     expect(JSON.stringify(getScanSessionSnapshot())).not.toContain('scan-at-');
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);
@@ -63,7 +73,11 @@ describe('Scan.com session (tokens in memory)', () => {
   });
 
   it('refuses to call an authenticated endpoint without a user', async () => {
-    await expect(listScanReferrals()).rejects.toBeInstanceOf(ScanSessionError);
+    await expect(listScanReferrals()).rejects.toBeInstanceOf(SessionError);
+    await expect(listScanReferrals()).rejects.toMatchObject({
+      reason: 'missing',
+      messageKey: 'errors.sessionMissing',
+    });
   });
 
   it('20 parallel requests that all meet a 401 make exactly one refresh call, and all succeed', async () => {
@@ -103,9 +117,11 @@ describe('Scan.com session (tokens in memory)', () => {
       ),
     );
     const error = await listScanReferrals().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(VendorError);
-    expect((error as VendorError).status).toBe(401);
-    expect(getScanSessionSnapshot().active).toBe(false);
+    expect(error).toBeInstanceOf(SessionError);
+    expect(error).toMatchObject({ reason: 'refused', messageKey: 'errors.sessionRefused' });
+    expect((error as SessionError).cause).toBeInstanceOf(VendorError);
+    expect(getScanSessionSnapshot()).toMatchObject({ active: false, endedBecause: 'refused' });
+    await expect(listScanReferrals()).rejects.toMatchObject({ reason: 'refused' });
   });
 
   it('sends a refused request only once more after refreshing', async () => {
@@ -122,5 +138,79 @@ describe('Scan.com session (tokens in memory)', () => {
     await expect(listScanReferrals()).rejects.toBeInstanceOf(VendorError);
     expect(unauthorized.count).toBe(2);
     expect(scanRefreshCalls()).toBe(1);
+  });
+});
+
+describe('Scan.com refresh: a lost answer is never followed by the same refresh again', () => {
+  /** The console's own query client (its retry rule: transient errors, 3 times), with no backoff wait. */
+  function retryingWrapper() {
+    const queryClient = createQueryClient();
+    queryClient.setDefaultOptions({
+      queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 1 },
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    );
+    return wrapper;
+  }
+
+  it('a query whose refresh answer is lost fails once, plainly, and no retry sends the refresh again', async () => {
+    await startTestScanUser();
+    await createTestReferral();
+    expireScanTokens();
+    // The back end renews the tokens (the old refresh token is used up), then the answer is lost.
+    faults.set({
+      failure: 'network',
+      afterProcessing: true,
+      vendor: 'scan',
+      methods: 'writes',
+      remaining: 1,
+    });
+    const { result } = renderHook(() => useScanReferrals(), { wrapper: retryingWrapper() });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(scanRefreshCalls()).toBe(1);
+    expect(result.current.error).toBeInstanceOf(SessionError);
+    expect(result.current.error).toMatchObject({
+      vendor: 'scan',
+      reason: 'lost',
+      messageKey: 'errors.sessionLost',
+    });
+    expect(isTransient(result.current.error)).toBe(false);
+    expect(getScanSessionSnapshot()).toMatchObject({ active: false, endedBecause: 'lost' });
+    // Later calls say the same, and still send nothing to the refresh endpoint.
+    await expect(listScanReferrals()).rejects.toMatchObject({ reason: 'lost' });
+    expect(scanRefreshCalls()).toBe(1);
+  });
+
+  it('a lost answer to an early renewal keeps the still-valid token working, and is not sent again', async () => {
+    await startTestScanUser();
+    await createTestReferral();
+    const realNow = Date.now();
+    // 23h57m later: less than the 5-minute margin is left, so the console renews before sending.
+    vi.spyOn(Date, 'now').mockReturnValue(realNow + 86_400_000 - 3 * 60_000);
+    faults.set({
+      failure: 'network',
+      afterProcessing: true,
+      vendor: 'scan',
+      methods: 'writes',
+      remaining: 1,
+    });
+    await expect(listScanReferrals()).resolves.toHaveLength(1);
+    await expect(listScanReferrals()).resolves.toHaveLength(1);
+    expect(scanRefreshCalls()).toBe(1);
+    expect(getScanSessionSnapshot()).toMatchObject({ active: true, renewable: false, endedBecause: null });
+  });
+
+  it('a refresh refused before it was processed (429) may be sent again: the session survives', async () => {
+    await startTestScanUser();
+    await createTestReferral();
+    expireScanTokens();
+    faults.set({ failure: 'rate-limit', vendor: 'scan', methods: 'writes', remaining: 1 });
+    const { result } = renderHook(() => useScanReferrals(), { wrapper: retryingWrapper() });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data).toHaveLength(1);
+    // The refused attempt never reached the back end (the fault answered for it); the retry renewed.
+    expect(scanRefreshCalls()).toBe(1);
+    expect(getScanSessionSnapshot()).toMatchObject({ active: true, renewable: true });
   });
 });

@@ -1,0 +1,100 @@
+import { scanGenders } from '../../src/api/scan/referrals';
+import { type ScanModality, scanModalities } from '../../src/lib/codes/scan-modalities';
+import { formatOffsetTimestamp, instantToLocal, isIsoDate } from '../../src/lib/mappings/datetime';
+import { mockNow } from '../clock';
+import { isNonEmptyString, isRecord } from '../shared/http';
+import { EMAIL, type ValidationError } from './answers';
+import {
+  blocksPerSlot,
+  type MockBlock,
+  type MockReferral,
+  SCAN_MOCK_TIME_ZONE,
+  type ScanMockState,
+} from './store';
+
+/** Scan.com's documented rules as the mock enforces them: patient information, modalities, free slots, submit. */
+
+const dobFormats: Record<string, RegExp> = {
+  date_of_birth_iso: /^\d{4}\/\d{2}\/\d{2}$/,
+  date_of_birth: /^\d{2}\/\d{2}\/\d{4}$/,
+};
+
+/** Validates patient_information; `partial` for updates. */
+export function checkPatient(value: unknown, partial: boolean): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const field = (name: string) => `patient_information.${name}`;
+  if (!isRecord(value)) return [{ field: 'patient_information', message: "can't be blank" }];
+  for (const name of ['first_name', 'last_name', 'email']) {
+    if (value[name] === undefined && partial) continue;
+    if (!isNonEmptyString(value[name])) errors.push({ field: field(name), message: "can't be blank" });
+  }
+  if (isNonEmptyString(value.email) && !EMAIL.test(value.email))
+    errors.push({ field: field('email'), message: 'is invalid' });
+  const dobFields = Object.keys(dobFormats).filter((name) => value[name] !== undefined);
+  if (dobFields.length === 0 && !partial)
+    errors.push({ field: field('date_of_birth_iso'), message: "can't be blank" });
+  for (const name of dobFields) {
+    const raw = value[name];
+    const format = dobFormats[name] as RegExp;
+    if (typeof raw !== 'string' || !format.test(raw)) {
+      errors.push({ field: field(name), message: 'is not a valid date' });
+      continue;
+    }
+    const parts = raw.split('/');
+    const iso = (name === 'date_of_birth_iso' ? parts : [parts[2], parts[1], parts[0]]).join('-');
+    if (!isIsoDate(iso)) errors.push({ field: field(name), message: 'is not a valid date' });
+  }
+  if (value.gender !== undefined && !(scanGenders as readonly unknown[]).includes(value.gender))
+    errors.push({ field: field('gender'), message: 'is not included in the list' });
+  return errors;
+}
+
+export function isModality(value: unknown): value is ScanModality {
+  return (scanModalities as readonly unknown[]).includes(value);
+}
+
+/** Free appointment slots at a provider for a modality: aligned windows of N free blocks, in the future. */
+export function freeSlots(state: ScanMockState, providerId: number, modality: ScanModality, date?: string) {
+  const size = blocksPerSlot[modality];
+  const now = mockNow().getTime();
+  const byDay = new Map<string, MockBlock[]>();
+  for (const block of state.blocks.values()) {
+    if (block.providerId !== providerId) continue;
+    const day = instantToLocal(new Date(block.start), SCAN_MOCK_TIME_ZONE).date;
+    byDay.set(day, [...(byDay.get(day) ?? []), block]);
+  }
+  const slots: { ids: number[]; start_time: string; end_time: string }[] = [];
+  for (const [day, blocks] of [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (date && day !== date) continue;
+    blocks.sort((a, b) => a.start - b.start);
+    for (let i = 0; i + size <= blocks.length; i += size) {
+      const window = blocks.slice(i, i + size);
+      const first = window[0] as MockBlock;
+      const contiguous = window.every((b, k) => b.start === first.start + k * 15 * 60_000);
+      if (!contiguous || first.start <= now || window.some((b) => b.bookedBy !== null)) continue;
+      slots.push({
+        ids: window.map((b) => b.id),
+        start_time: formatOffsetTimestamp(new Date(first.start), SCAN_MOCK_TIME_ZONE),
+        end_time: formatOffsetTimestamp(new Date(first.start + size * 15 * 60_000), SCAN_MOCK_TIME_ZONE),
+      });
+    }
+  }
+  return slots;
+}
+
+export function releaseBlocks(state: ScanMockState, referral: MockReferral) {
+  for (const id of referral.time_slot_ids) {
+    const block = state.blocks.get(id);
+    if (block && block.bookedBy === referral.id) block.bookedBy = null;
+  }
+  referral.time_slot_ids = [];
+}
+
+export function missingForSubmit(referral: MockReferral): ValidationError[] {
+  const errors: ValidationError[] = [];
+  if (referral.body_part_ids.length === 0) errors.push({ field: 'body_part_ids', message: "can't be blank" });
+  if (!referral.modality) errors.push({ field: 'modality', message: "can't be blank" });
+  if (!referral.referral_information)
+    errors.push({ field: 'referral_information', message: "can't be blank" });
+  return errors;
+}
