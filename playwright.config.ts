@@ -32,15 +32,16 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   // A slow, shared 2-core machine: generous bounds. They are limits, never part of what a test checks.
-  timeout: 90_000,
-  expect: { timeout: 15_000 },
+  // (A heavy test marks itself `test.slow()`: three times as long.)
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     // The browser's zone and locale are fixed, never the machine's; its date is pinned by e2e/support/fixtures.ts.
     timezoneId: E2E_TIME_ZONE,
     locale: E2E_LOCALE,
-    navigationTimeout: 30_000,
+    navigationTimeout: 60_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { mswWorkerPlugin } from './build/msw-worker-plugin.ts';
-import { buildVendorProxy, postDicomConfigPlugin } from './build/vendor-proxy.ts';
+import { vendorProxyPlugin } from './build/vendor-proxy.ts';
 
 /**
  * Modes:
@@ -17,7 +17,7 @@ export default defineConfig(({ command, mode }) => {
     command === 'serve' ? env.CONSOLE_API_MODE !== 'live' && mode !== 'production' : mode === 'e2e';
   const live = !mocks;
   return {
-    plugins: [react(), mswWorkerPlugin(mocks), ...(live ? [postDicomConfigPlugin(env)] : [])],
+    plugins: [react(), mswWorkerPlugin(mocks), ...(live ? [vendorProxyPlugin(env)] : [])],
     define: {
       __MOCKS__: JSON.stringify(mocks),
     },
@@ -27,8 +27,8 @@ export default defineConfig(({ command, mode }) => {
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
       },
     },
-    server: { port: 5173, proxy: live ? buildVendorProxy(env) : {} },
-    preview: { port: 4173, proxy: live ? buildVendorProxy(env) : {} },
+    server: { port: 5173 },
+    preview: { port: 4173 },
     build: {
       sourcemap: false,
       chunkSizeWarningLimit: 900,

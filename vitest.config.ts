@@ -22,5 +22,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 60_000, // an outer bound for a test that can never pass; never a timing assertion
+    hookTimeout: 60_000,
   },
 });

@@ -1,13 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { pinnedNow } from './support/clock';
+import { expect, test } from './support/fixtures';
 import { fullOrderForm, NewOrderPage } from './support/new-order-page';
 
 /**
  * The production build (dist/, made by `npm run build` before the e2e run) served by the gateway, with the
  * fake vendors (the msw handlers over HTTP) and the local OpenID provider: the console works under the
- * gateway's Content-Security-Policy with no violation reported and no console error.
+ * gateway's Content-Security-Policy with no violation reported and no console error. The stack's clock
+ * starts at the browser's pinned instant (`MOCK_NOW`), so both sides agree on the date.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -18,7 +21,9 @@ test.beforeAll(async () => {
   // Starting it (tsx, PGlite, compressing a fresh build) takes a while on a busy machine.
   test.setTimeout(240_000);
   // The stack runs in a process of its own (tsx): Playwright's loader cannot import the mock back ends.
-  child = spawn('npx', ['tsx', 'server/dev/test-stack.ts', 'dist'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child = spawn('npx', ['tsx', 'server/dev/test-stack.ts', 'dist', `MOCK_NOW=${pinnedNow().toISOString()}`], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   stack = await new Promise((resolve, reject) => {
     lines.once('line', (line) => resolve(JSON.parse(line) as { origin: string }));

@@ -1,4 +1,7 @@
 import { setupWorker } from 'msw/browser';
+import { i18n } from '@/i18n';
+import mockPanelEn from '@/i18n/locales/en/mock-panel';
+import mockPanelEs from '@/i18n/locales/es/mock-panel';
 import { mockNow, parseInstant, startClockAt } from './clock';
 import { mockControl } from './control';
 import { handlers } from './handlers';
@@ -61,10 +64,25 @@ function pinClockAtBoot(): void {
   }
 }
 
+/**
+ * The mock builds' own strings (the MOCK badge, the fault panel) exist only here and in the panel, never
+ * in a production bundle (check:prod looks for them). Registered as soon as i18next is ready, which is
+ * before the first render: the console renders once both i18n and the mocks have started.
+ */
+function registerMockTranslations(): void {
+  const add = () => {
+    i18n.addResourceBundle('en', 'mock-panel', mockPanelEn);
+    i18n.addResourceBundle('es', 'mock-panel', mockPanelEs);
+  };
+  if (i18n.isInitialized) add();
+  else i18n.on('initialized', add);
+}
+
 /** Starts the mock back ends in the browser (`npm run dev`, and the e2e build). */
 export async function startBrowserMocks(): Promise<void> {
   // Before anything is seeded: the stores lay their data out around the clock's first reading.
   pinClockAtBoot();
+  registerMockTranslations();
   const worker = setupWorker(...handlers);
   window.__consoleMocks = browserMockControl;
   // PostDICOM is a browser library: its simulation takes the place of the vendor's script.

@@ -4,13 +4,15 @@
  * an order's detail page, the new-order form with errors, a request in flight, the calendar, and the
  * keyboard-shortcut dialog.
  * Needs a mock build served: `npm run build:e2e && npx vite preview --outDir dist-e2e --port 4180`.
- * Usage: node scripts/screenshots.mjs [baseUrl] [lang]
+ * Usage: node scripts/screenshots.mjs [baseUrl] [lang]. The mock clock is pinned (`?mockNow=`, TEST_NOW or the
+ * tests' default instant), so the same data appear on every run.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4180';
 const lang = process.argv[3] ?? 'en';
+const now = process.env.TEST_NOW || '2026-03-10T14:00:00.000Z';
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
@@ -53,7 +55,7 @@ for (const [label, width] of Object.entries(widths)) {
       [scheme, lang],
     );
     const name = (what) => `${out}/${what}-${label}-${scheme}${lang === 'en' ? '' : `-${lang}`}.png`;
-    await page.goto(`${base}/orders`);
+    await page.goto(`${base}/orders?mockNow=${now}`);
     await page.getByTestId('mode-badge').waitFor();
     const created = await page.evaluate(async (body) => {
       const today = new Date();

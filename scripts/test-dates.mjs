@@ -4,12 +4,13 @@
  * scripts/test-unit.mjs) and the whole Playwright suite, with the clock pinned (TEST_NOW) to instants
  * where date code usually breaks. Prints a summary table; exits non-zero if any run failed.
  *
- *   npm run test:dates                       # every instant (long: about 6 minutes per instant here)
+ *   npm run test:dates                       # every instant (long: 10 to 20 minutes each on a busy 2-core machine)
  *   npm run test:dates -- 2028-02-29T12:00:00Z 2026-12-31T23:30:00Z   # only these instants
  *   npm run test:dates -- --unit-only        # or --e2e-only
+ *   npm run test:dates -- --playwright --grep "axe"   # what follows --playwright goes to Playwright
  *
  * The type check, lint, production build and its checks do not depend on the clock and are skipped;
- * the e2e build (`npm run build:e2e`) is made once, first. Logs: test-results/test-dates/.
+ * the e2e build (`npm run build:e2e`) is made once, first. Logs: test-results-dates/*.log.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -25,7 +26,10 @@ const instants = [
   ['2026-12-31T23:30:00Z', '23:30 UTC, last day of the year (Madrid is in 2027)'],
 ];
 
-const args = process.argv.slice(2);
+const all = process.argv.slice(2);
+const split = all.indexOf('--playwright');
+const args = split === -1 ? all : all.slice(0, split);
+const playwrightArgs = split === -1 ? [] : all.slice(split + 1);
 const only = args.filter((arg) => !arg.startsWith('--'));
 const unknown = only.filter((arg) => Number.isNaN(Date.parse(arg)));
 if (unknown.length) {
@@ -35,7 +39,8 @@ if (unknown.length) {
 const runs = only.length ? only.map((instant) => [instant, 'chosen on the command line']) : instants;
 const withUnit = !args.includes('--e2e-only');
 const withE2e = !args.includes('--unit-only');
-const logs = join('test-results', 'test-dates');
+// Not under test-results/: Playwright empties that folder at the start of each run.
+const logs = 'test-results-dates';
 mkdirSync(logs, { recursive: true });
 
 /** Runs a command with its output in a log file; resolves with its status, the log's text and the time. */
@@ -91,7 +96,7 @@ for (const [instant, why] of runs) {
     process.stdout.write(`▶ ${instant} Playwright… `);
     const e2e = await run(
       process.execPath,
-      ['node_modules/@playwright/test/cli.js', 'test'],
+      ['node_modules/@playwright/test/cli.js', 'test', ...playwrightArgs],
       env,
       `${tag}-e2e.log`,
     );

@@ -30,7 +30,7 @@ export function authenticate(request: Request, state: ScanMockState): number | R
   return record.userId;
 }
 
-export function findReferral(state: ScanMockState, userId: number, rawId: unknown): MockReferral | Response {
+function findReferral(state: ScanMockState, userId: number, rawId: unknown): MockReferral | Response {
   const referral = state.referrals.get(Number(rawId));
   // Another user's referral answers exactly like a missing one.
   if (!referral || referral.ownerId !== userId)

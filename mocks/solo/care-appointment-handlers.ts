@@ -63,12 +63,7 @@ export function activeBookings(roomId: string, except?: number): SoloMockAppoint
 }
 
 /** Throws unless [start, start + duration) is inside the room's hours and free. */
-export function checkSlotFree(
-  room: SoloMockWaitingRoom,
-  start: number,
-  duration: number,
-  except?: number,
-): void {
+function checkSlotFree(room: SoloMockWaitingRoom, start: number, duration: number, except?: number): void {
   if (!withinOpeningHours(room, start, duration)) {
     fail(
       `The time ${dayjs.unix(start).tz(room.timeZone).format('YYYY-MM-DD HH:mm')} (${room.timeZone}) is outside the opening hours of waiting room "${room.name}".`,
@@ -86,7 +81,7 @@ export function checkSlotFree(
   }
 }
 
-export function findExternalIdOwner(externalId: string): SoloMockAppointment | undefined {
+function findExternalIdOwner(externalId: string): SoloMockAppointment | undefined {
   return getSoloAppointmentByExternalId(externalId);
 }
 
@@ -147,7 +142,7 @@ export function appointmentById(raw: unknown): SoloMockAppointment | undefined {
   return Number.isInteger(id) ? getSoloAppointment(id) : undefined;
 }
 
-export function appointmentBody(a: SoloMockAppointment) {
+function appointmentBody(a: SoloMockAppointment) {
   const db = soloCareStore.get();
   const patient = db.patients.get(a.patientId);
   return {
@@ -163,7 +158,7 @@ export function appointmentBody(a: SoloMockAppointment) {
   };
 }
 
-export function videoCallLinks(a: SoloMockAppointment) {
+function videoCallLinks(a: SoloMockAppointment) {
   return {
     appointmentExternalId: a.externalId,
     providerVisitUrl: providerVisitUrl(a),

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 export function ModeBadge() {
   const { t } = useTranslation();
   const mock = __MOCKS__;
-  const hint = mock ? t('app.mode.mockHint') : t('app.mode.liveHint');
+  // Mock builds register the mock-panel strings before the first render (mocks/browser.ts).
+  const hint = mock ? t('badge.hint', { ns: 'mock-panel' }) : t('app.mode.liveHint');
   return (
     <Badge
       color={mock ? 'yellow.4' : 'teal.9'}
@@ -16,7 +17,7 @@ export function ModeBadge() {
       // Never cut ("SIM…" at 390 px in Spanish): the header's other controls give way instead.
       styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
     >
-      {mock ? t('app.mode.mock') : t('app.mode.live')}
+      {mock ? t('badge.label', { ns: 'mock-panel' }) : t('app.mode.live')}
       <VisuallyHidden>{` — ${hint}`}</VisuallyHidden>
     </Badge>
   );

@@ -4,10 +4,9 @@ const common = {
     name: 'Front-office imaging console',
     shortName: 'Imaging console',
     skipToContent: 'Skip to main content',
+    // The mock builds' badge (MOCK) is in the mock-panel namespace: a production build never says it.
     mode: {
-      mock: 'MOCK',
       live: 'LIVE',
-      mockHint: 'Mock back ends: no real vendor is called',
       liveHint: 'Live vendor back ends',
     },
     colorScheme: {

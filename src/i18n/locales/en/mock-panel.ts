@@ -1,5 +1,10 @@
 /** English strings of the "mock-panel" namespace. Spanish (../es/mock-panel.ts) has the same keys: its type and a unit test check it. */
 const mockPanel = {
+  /** The header's mode badge in mock builds. */
+  badge: {
+    label: 'MOCK',
+    hint: 'Mock back ends: no real vendor is called',
+  },
   open: 'Mock faults',
   title: 'Mock back-end faults',
   latency: 'Latency',

@@ -8,9 +8,7 @@ const common: Translation<typeof en> = {
     shortName: 'Consola de imagen',
     skipToContent: 'Saltar al contenido principal',
     mode: {
-      mock: 'SIMULADO',
       live: 'REAL',
-      mockHint: 'Back ends simulados: no se llama a ningún proveedor real',
       liveHint: 'Back ends reales de los proveedores',
     },
     colorScheme: {

@@ -3,6 +3,10 @@ import type en from '../en/mock-panel';
 
 /** Spanish strings of the "mock-panel" namespace: the same keys as ../en/mock-panel.ts. */
 const mockPanel: Translation<typeof en> = {
+  badge: {
+    label: 'SIMULADO',
+    hint: 'Back ends simulados: no se llama a ningún proveedor real',
+  },
   open: 'Fallos simulados',
   title: 'Fallos de los back ends simulados',
   latency: 'Latencia',
