@@ -5,8 +5,20 @@ import { expect, test } from './support/fixtures';
 import { NewOrderPage } from './support/new-order-page';
 
 const areas = [
-  { link: 'Patients', path: '/patients', title: 'Patients · Imaging console', notBuilt: false, heading: 'Patients' },
-  { link: 'Orders', path: '/orders', title: 'Eden worklist · Imaging console', notBuilt: false, heading: 'Eden worklist' },
+  {
+    link: 'Patients',
+    path: '/patients',
+    title: 'Patients · Imaging console',
+    notBuilt: false,
+    heading: 'Patients',
+  },
+  {
+    link: 'Orders',
+    path: '/orders',
+    title: 'Eden worklist · Imaging console',
+    notBuilt: false,
+    heading: 'Eden worklist',
+  },
   { link: 'Schedule', path: '/schedule', title: 'Schedule · Imaging console', notBuilt: true },
   { link: 'Uploads', path: '/uploads', title: 'Uploads · Imaging console', notBuilt: true },
   { link: 'Sharing', path: '/sharing', title: 'Sharing · Imaging console', notBuilt: true },

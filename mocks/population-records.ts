@@ -1,15 +1,20 @@
-import type { EdenFacility, EdenOrderRecord } from './eden/db';
-import type { MockPatient as ImpiloMockPatient } from './impilo/store';
 import { heldBy, populationRandom, recordDicomName, recordEmail, recordMrn, recordName } from './population';
-import type { MockInstitution, MockOrder as PostDicomMockOrder } from './postdicom/db';
-import type { MockReferral as ScanMockReferral } from './scan/store';
-import type { SoloMockPatient } from './solo/care-db';
+import type { SoloMockPatient } from './solo/care-records';
 
 /**
  * The population's persons (./population.ts) as each vendor's mock store keeps them. Each store's seed
  * function appends these after its own seeded records (whose ids and counts other tests rely on).
  * Dates of orders and referrals are laid out around `now` (the mock clock when the store is seeded).
+ * The record types are inferred here and checked where each store takes them (importing the stores' types
+ * here would make a cycle of modules).
  */
+interface Facility {
+  id: string;
+  identifier: string;
+  name: string;
+  rooms: { id: string; ae_title: string; name: string }[];
+}
+
 const DAY = 86_400_000;
 
 function dayOffset(now: Date, days: number): string {
@@ -82,7 +87,7 @@ export function populationSoloPatients(firstSpid: number): SoloMockPatient[] {
 
 // ---- Impilo ------------------------------------------------------------------------------------------
 
-export function populationImpiloPatients(now: Date, siteIds: string[]): ImpiloMockPatient[] {
+export function populationImpiloPatients(now: Date, siteIds: string[]) {
   const random = populationRandom('impilo');
   return heldBy('impilo').map(({ person, record }) => {
     const name = recordName(person, record);
@@ -111,9 +116,10 @@ export function populationImpiloPatients(now: Date, siteIds: string[]): ImpiloMo
 // ---- Eden --------------------------------------------------------------------------------------------
 
 /** Eden orders: inside the search's month walk (the coming month and the 12 before). */
-export function populationEdenOrders(now: Date, facilities: EdenFacility[]): EdenOrderRecord[] {
+export function populationEdenOrders(now: Date, facilities: Facility[]) {
   const random = populationRandom('eden');
-  const orders: EdenOrderRecord[] = [];
+  // An evolving array: its type is the orders' as built below.
+  const orders = [];
   for (const { person, record } of heldBy('eden')) {
     const name = recordName(person, record);
     for (let k = 0; k < record.count; k++) {
@@ -171,9 +177,9 @@ export function populationEdenOrders(now: Date, facilities: EdenFacility[]): Ede
 // ---- PostDICOM ---------------------------------------------------------------------------------------
 
 /** PostDICOM orders: `FAMILY^GIVEN` names, the MRN as Patient ID, over the last year and the coming month. */
-export function populationPostDicomOrders(now: Date, institutions: MockInstitution[]): PostDicomMockOrder[] {
+export function populationPostDicomOrders(now: Date, institutions: { InstitutionUuid: string }[]) {
   const random = populationRandom('postdicom');
-  const orders: PostDicomMockOrder[] = [];
+  const orders = [];
   let serial = 0;
   for (const { person, record } of heldBy('postdicom')) {
     for (let k = 0; k < record.count; k++) {
@@ -216,7 +222,7 @@ export function populationPostDicomOrders(now: Date, institutions: MockInstituti
 const scanModalities = ['MRI', 'CT', 'Ultrasound', 'X-Ray'] as const;
 
 /** Scan.com referrals of one user (`ownerId`): Scan.com keeps no patient record, the referral holds the details. */
-export function populationScanReferrals(now: Date, ownerId: number, firstId: number): ScanMockReferral[] {
+export function populationScanReferrals(now: Date, ownerId: number, firstId: number) {
   const random = populationRandom('scan');
   return heldBy('scan').map(({ person, record }, i) => {
     const name = recordName(person, record);
@@ -224,7 +230,7 @@ export function populationScanReferrals(now: Date, ownerId: number, firstId: num
     return {
       id: firstId + i,
       ownerId,
-      status: 'draft',
+      status: 'draft' as const,
       patient_information: {
         first_name: name.given,
         last_name: [name.firstSurname, name.secondSurname].filter(Boolean).join(' '),

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { heldBy, POPULATION_SIZES, population, populationExamples, recordDicomName, recordName } from './population';
+import {
+  heldBy,
+  POPULATION_SIZES,
+  population,
+  populationExamples,
+  recordDicomName,
+  recordName,
+} from './population';
 
 describe('the shared population', () => {
   it('is the same every time (fixed seed)', () => {
     const a = population();
-    expect(a.length).toBe(POPULATION_SIZES.linked + POPULATION_SIZES.namesakePairs * 2 + POPULATION_SIZES.bulk);
+    expect(a.length).toBe(
+      POPULATION_SIZES.linked + POPULATION_SIZES.namesakePairs * 2 + POPULATION_SIZES.bulk,
+    );
     expect(JSON.stringify(a.slice(0, 50))).toMatchSnapshot();
   });
 
@@ -27,7 +36,14 @@ describe('the shared population', () => {
   it('writes the records of one person the way real records differ', () => {
     const { sameAcrossThree, possible } = populationExamples();
     const variations = new Set(population().flatMap((p) => p.records.flatMap((r) => r.variations)));
-    expect([...variations].sort()).toEqual(['noAccents', 'noMrn', 'noSecondSurname', 'otherEmail', 'swapped', 'upperCase']);
+    expect([...variations].sort()).toEqual([
+      'noAccents',
+      'noMrn',
+      'noSecondSurname',
+      'otherEmail',
+      'swapped',
+      'upperCase',
+    ]);
     const pd = sameAcrossThree.records.find((r) => r.vendor === 'postdicom');
     if (!pd) throw new Error('no PostDICOM record');
     expect(recordDicomName(sameAcrossThree, pd)).toMatch(/^[A-Z' -]+\^[A-Z' -]+$/);
@@ -43,7 +59,9 @@ describe('the shared population', () => {
   it('has enough records that a one-letter name search answers over 10,000', () => {
     const count = (vendor: 'postdicom' | 'impilo') =>
       heldBy(vendor)
-        .filter(({ person }) => /a/i.test(`${person.given} ${person.firstSurname} ${person.secondSurname ?? ''}`))
+        .filter(({ person }) =>
+          /a/i.test(`${person.given} ${person.firstSurname} ${person.secondSurname ?? ''}`),
+        )
         .reduce((sum, { record }) => sum + (vendor === 'postdicom' ? record.count : 1), 0);
     expect(count('postdicom') + Math.min(count('impilo'), 5000)).toBeGreaterThan(10_000);
   });

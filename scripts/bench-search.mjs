@@ -20,10 +20,14 @@ const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4173);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-const server = spawn('npx', ['vite', 'preview', '--outDir', 'dist-e2e', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--outDir', 'dist-e2e', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
     try {
@@ -40,7 +44,8 @@ async function waitForServer() {
 function installProbe() {
   const probe = { key: 0, firstRow: 0, allDone: 0, summaryChanged: 0, summaryText: '', maxRows: 0 };
   window.__probe = probe;
-  const summaryText = () => document.querySelector('[data-testid="patient-results-summary"]')?.textContent ?? '';
+  const summaryText = () =>
+    document.querySelector('[data-testid="patient-results-summary"]')?.textContent ?? '';
   const check = () => {
     const now = performance.now();
     const rows = document.querySelectorAll('[data-testid="patient-result"]').length;
@@ -53,7 +58,12 @@ function installProbe() {
     if (!probe.allDone && cards.length && cards.every((c) => c.getAttribute('data-status') !== 'searching'))
       probe.allDone = now;
   };
-  new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  new MutationObserver(check).observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
 }
 
 async function measureRun(browser) {
@@ -65,7 +75,13 @@ async function measureRun(browser) {
   const box = page.getByTestId('patient-search-box');
   await box.focus();
   // The results chunk and the vendor adapters load after the first paint: let them, as a user would.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('search-adapters')), null, { timeout: 30_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () => performance.getEntriesByType('resource').some((r) => r.name.includes('search-adapters')),
+      null,
+      { timeout: 30_000 },
+    )
+    .catch(() => undefined);
 
   // 1. one letter
   await page.evaluate(() => {
@@ -109,12 +125,20 @@ async function measureRun(browser) {
     window.scrollTo(0, 0);
     frames.sort((a, b) => a - b);
     const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))] ?? 0;
-    return { frames: frames.length, median: at(0.5), p95: at(0.95), long: frames.filter((f) => f > 50).length, maxRows, height: total };
+    return {
+      frames: frames.length,
+      median: at(0.5),
+      p95: at(0.95),
+      long: frames.filter((f) => f > 50).length,
+      maxRows,
+      height: total,
+    };
   });
 
   // 2. second keystroke with everything loaded
   await page.evaluate(() => {
-    window.__probe.summaryText = document.querySelector('[data-testid="patient-results-summary"]')?.textContent ?? '';
+    window.__probe.summaryText =
+      document.querySelector('[data-testid="patient-results-summary"]')?.textContent ?? '';
     window.__probe.summaryChanged = 0;
     window.__probe.allDone = 0;
     window.__probe.key = performance.now();
@@ -145,7 +169,8 @@ async function measureRun(browser) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const fmt = (values) => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+const fmt = (values) =>
+  `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
 
 try {
   await waitForServer();
@@ -157,12 +182,16 @@ try {
   for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser));
   await browser.close();
   const pick = (f) => runs.map(f);
-  console.log(`Patient search benchmark: ${RUNS} runs, mock back ends at realistic latency (150–600 ms), 1440×900`);
+  console.log(
+    `Patient search benchmark: ${RUNS} runs, mock back ends at realistic latency (150–600 ms), 1440×900`,
+  );
   console.log(`  "a": ${runs[0].records}`);
   console.log(`  keystroke → first result row:                 ${fmt(pick((r) => r.firstRow))}`);
   console.log(`  keystroke → every vendor done:                ${fmt(pick((r) => r.allDone))}`);
   console.log(`  with those loaded, keystroke → list updated:  ${fmt(pick((r) => r.keystrokeNarrowed))}`);
-  console.log(`  with those loaded, keystroke → vendors' answers shown: ${fmt(pick((r) => r.keystrokeAnswered))}`);
+  console.log(
+    `  with those loaded, keystroke → vendors' answers shown: ${fmt(pick((r) => r.keystrokeAnswered))}`,
+  );
   console.log(`  re-render of the whole list (sort change):    ${fmt(pick((r) => r.rerender))}`);
   console.log(
     `  scroll through the list (${runs[0].scroll.height} px, ${runs[0].scroll.frames} frames): median frame ${fmt(pick((r) => r.scroll.median))}, p95 ${fmt(pick((r) => r.scroll.p95))}, frames over 50 ms: ${pick((r) => r.scroll.long).join(', ')}`,

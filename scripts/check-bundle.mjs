@@ -46,7 +46,8 @@ const js = total(files.js);
 const css = total(files.css);
 
 console.log('First route /patients (entry + patient search page + its translations), gzip:');
-for (const file of [...files.js, ...files.css]) console.log(`  ${gzipKb(file).toFixed(1).padStart(7)} KB  ${file}`);
+for (const file of [...files.js, ...files.css])
+  console.log(`  ${gzipKb(file).toFixed(1).padStart(7)} KB  ${file}`);
 console.log(`  JS : ${js.toFixed(1)} KB (budget ${BUDGET_JS_KB} KB)`);
 console.log(`  CSS: ${css.toFixed(1)} KB (budget ${BUDGET_CSS_KB} KB)`);
 

@@ -1,5 +1,7 @@
 import { VendorError } from '../errors';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
+import { impiloEndpoints } from './endpoints';
 import {
   createImpiloPatient,
   type ImpiloCreatePatientInput,
@@ -44,7 +46,8 @@ export async function createImpiloPatientOnce(
   input: ImpiloCreatePatientInput & { externalIdentifier: string },
   options: CallOptions = {},
 ): Promise<ImpiloCreateOnceResult> {
-  const sent = impiloCreatePatientSchema.parse(input);
+  // Bad input is an InputError on its fields, before anything is sent (as in createImpiloPatient).
+  const sent = parseInput('impilo', impiloEndpoints.createPatient.name, impiloCreatePatientSchema, input);
   const page = await listImpiloPatients({ externalIdentifier: sent.externalIdentifier, size: 10 }, options);
   const existing = page.content.find((patient) => patient.externalIdentifier === sent.externalIdentifier);
   if (existing) {

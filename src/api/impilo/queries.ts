@@ -152,19 +152,16 @@ export interface ImpiloUpdatePatientVariables {
   signal?: AbortSignal | undefined;
 }
 
-/** Creates a patient once by its `externalIdentifier` (see ./patient-create-once.ts). */
+/** Creates a patient once by its `externalIdentifier` (see ./patient-create-once.ts), with the user's Cancel signal. */
 export function useCreateImpiloPatientOnce({
   mutationConfig,
-}: WithMutationConfig<
-  ImpiloCreateOnceResult,
-  ImpiloCreatePatientInput & { externalIdentifier: string }
-> = {}) {
+}: WithMutationConfig<ImpiloCreateOnceResult, ImpiloCreatePatientOnceVariables> = {}) {
   const queryClient = useQueryClient();
   return useMutation(
     withMutationConfig(
       {
-        mutationFn: (input: ImpiloCreatePatientInput & { externalIdentifier: string }) =>
-          createImpiloPatientOnce(input),
+        mutationFn: ({ input, signal }: ImpiloCreatePatientOnceVariables) =>
+          createImpiloPatientOnce(input, { signal }),
         onSuccess: ({ patient }) => {
           queryClient.setQueryData(impiloKeys.patient(patient.id), patient);
           return queryClient.invalidateQueries({ queryKey: [...impiloKeys.patients(), 'list'] });

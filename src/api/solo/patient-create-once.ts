@@ -1,5 +1,7 @@
 import { VendorError } from '../errors';
 import type { CallOptions } from '../http';
+import { parseInput } from '../zod-issues';
+import { soloEndpoints } from './endpoints';
 import {
   createSoloPatient,
   getSoloPatient,
@@ -46,7 +48,8 @@ export async function createSoloPatientOnce(
   input: SoloCreatePatientInput,
   options: CallOptions = {},
 ): Promise<SoloCreateOnceResult> {
-  const sent = soloCreatePatientSchema.parse(input);
+  // Bad input is an InputError on its fields, before anything is sent (as in createSoloPatient).
+  const sent = parseInput('solo', soloEndpoints.createPatient.name, soloCreatePatientSchema, input);
   try {
     return { id: sent.id, spid: await createSoloPatient(sent, options), replayed: false };
   } catch (error) {

@@ -55,7 +55,7 @@ describe('Solo patient form', () => {
 
   it('refuses a death time for a patient who is not deceased, next to the field', () => {
     expect(paths({ ...filled(), deceasedDate: '2025-01-01', deceasedTime: '10:00' })).toContain(
-      'deceasedDate:validation.deceasedAtNotDeceased',
+      'deceasedDate:validation.deceasedAtNotAllowed',
     );
   });
 
@@ -68,7 +68,7 @@ describe('Solo patient form', () => {
       ['deceasedDate:validation.deathBeforeBirth'],
     );
     expect(paths({ ...filled(), deceased: true, deceasedDate: '2027-01-01', deceasedTime: '25:00' })).toEqual(
-      ['deceasedDate:validation.deathFuture', 'deceasedTime:validation.time24hm'],
+      ['deceasedDate:validation.dateInFuture', 'deceasedTime:validation.time24hm'],
     );
     const payload = toSoloCreatePayload({
       ...filled(),
@@ -82,8 +82,8 @@ describe('Solo patient form', () => {
 
   it('needs the group type and name of a patient linked by email', () => {
     expect(paths({ ...filled(), isLinkedByEmail: true })).toEqual([
-      'groupType:validation.groupRequired',
-      'groupName:validation.groupRequired',
+      'groupType:validation.requiredWhenLinkedByEmail',
+      'groupName:validation.requiredWhenLinkedByEmail',
     ]);
     const payload = toSoloCreatePayload({
       ...filled(),

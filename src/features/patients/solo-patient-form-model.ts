@@ -299,19 +299,21 @@ export function soloPatientFormIssues(values: SoloPatientFormValues, today: stri
   } else if (deceasedDate || deceasedTime) {
     issues.push({
       path: deceasedDate ? 'deceasedDate' : 'deceasedTime',
-      message: 'validation.deceasedAtNotDeceased',
+      message: 'validation.deceasedAtNotAllowed',
     });
   }
   const deathProblem = dateIssue('deceasedDate', deceasedDate);
   if (deathProblem) issues.push(deathProblem);
   else if (deceasedDate && deceasedDate > today)
-    issues.push({ path: 'deceasedDate', message: 'validation.deathFuture' });
+    issues.push({ path: 'deceasedDate', message: 'validation.dateInFuture' });
   if (deceasedTime && !TIME.test(deceasedTime))
     issues.push({ path: 'deceasedTime', message: 'validation.time24hm' });
 
   if (values.isLinkedByEmail) {
-    if (!text(values.groupType)) issues.push({ path: 'groupType', message: 'validation.groupRequired' });
-    if (!text(values.groupName)) issues.push({ path: 'groupName', message: 'validation.groupRequired' });
+    if (!text(values.groupType))
+      issues.push({ path: 'groupType', message: 'validation.requiredWhenLinkedByEmail' });
+    if (!text(values.groupName))
+      issues.push({ path: 'groupName', message: 'validation.requiredWhenLinkedByEmail' });
   }
 
   if (!text(values.id)) issues.push({ path: 'id', message: 'validation.required' });
