@@ -84,6 +84,16 @@ function nameCriterion(field: 'patientName' | 'name', text: string, fold = false
     : { field, value: fold ? withoutAccents(text) : text };
 }
 
+/**
+ * Impilo compares names as typed: a name with accents is asked for as typed and without its accents, as
+ * records typed without them ("Ines Gonzalez") are common.
+ */
+function impiloNameCriteria(text: string): SearchCriterion[] {
+  const typed = nameCriterion('name', text);
+  const folded = nameCriterion('name', text, true);
+  return folded.value === typed.value ? [typed] : [typed, folded];
+}
+
 function criteria(...list: (SearchCriterion | false | null | undefined)[]): SearchCriterion[] {
   return list.filter((item): item is SearchCriterion => Boolean(item));
 }
@@ -105,7 +115,7 @@ function planFor(vendor: SearchVendor, q: RecognizedQuery, context: SearchContex
     case 'impilo':
       return ask(
         criteria(
-          q.name !== null && nameCriterion('name', q.name),
+          ...(q.name === null ? [] : impiloNameCriteria(q.name)),
           q.email !== null && { field: 'email', value: q.email },
           q.identifier !== null && { field: 'externalIdentifier', value: q.identifier },
           q.birthDate !== null && { field: 'dateOfBirth', value: q.birthDate },
