@@ -24,9 +24,10 @@ export class PatientFormPage {
     return this.page.locator(`[data-field="${path}"]`);
   }
 
-  /** Waits until the field is marked invalid with `message` next to it (its accessible description). */
-  async expectError(path: string, message: string | RegExp) {
+  /** Waits until the field is marked invalid with `message` next to it (in its accessible description, with any help text). */
+  async expectError(path: string, message: string) {
     await expect(this.field(path)).toHaveAttribute('aria-invalid', 'true');
-    await expect(this.field(path)).toHaveAccessibleDescription(message);
+    const escaped = message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(this.field(path)).toHaveAccessibleDescription(new RegExp(escaped));
   }
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import {
   useImpiloSites,
   useUpdateImpiloPatient,
 } from '@/api/impilo/queries';
+import { peopleKeys } from '@/api/people/keys';
 import { isAbort } from '@/components/describe-error';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { localToday } from '@/components/forms/date-text';
@@ -112,12 +114,13 @@ function ImpiloPatientEditor({ defaults, draftName, editing, save, back }: Edito
           <div inert={busy} style={busy ? { opacity: 0.6 } : undefined}>
             <ImpiloPatientForm form={form} sites={sites.data?.content} />
           </div>
-          {busy && <PendingRequest vendor="impilo" onStop={request.cancel} />}
           <Group justify="flex-end" inert={busy}>
             <Button type="submit" loading={busy} data-testid="submit-impilo-patient">
               {busy ? t('forms.submitting') : editing ? t('forms.submitSave') : t('forms.submitCreate')}
             </Button>
           </Group>
+          {/* Below the button, not above it: the second click of a double click must not land on "Stop". */}
+          {busy && <PendingRequest vendor="impilo" onStop={request.cancel} />}
         </Stack>
       </form>
     </PatientFormShell>
@@ -154,6 +157,7 @@ function EditImpiloPatient({ patientKey, id }: { patientKey: string; id: string 
   useDocumentTitle(t('forms.editImpilo'));
   const patient = useImpiloPatient(id);
   const update = useUpdateImpiloPatient();
+  const queryClient = useQueryClient();
   const back = { to: patientHref(patientKey), label: t('forms.backToRecord') };
   if (!patient.data)
     return (
@@ -182,6 +186,8 @@ function EditImpiloPatient({ patientKey, id }: { patientKey: string; id: string 
       back={back}
       save={async (values, signal) => {
         await update.mutateAsync({ patientId: id, input: toImpiloPayload(values), signal });
+        // The record page reads the person through the people layer: its copy is out of date now.
+        await queryClient.invalidateQueries({ queryKey: peopleKeys.all });
         return { key: patientKey, replayed: false };
       }}
     />

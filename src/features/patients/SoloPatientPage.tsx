@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { peopleKeys } from '@/api/people/keys';
 import { useCreateSoloPatientOnce, useSoloPatient, useUpdateSoloPatient } from '@/api/solo/queries';
 import { isAbort } from '@/components/describe-error';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -115,12 +117,13 @@ function SoloPatientEditor({ defaults, draftName, editing, save, back }: EditorP
           <div inert={busy} style={busy ? { opacity: 0.6 } : undefined}>
             <SoloPatientForm form={form} editing={editing} />
           </div>
-          {busy && <PendingRequest vendor="solo" onStop={request.cancel} />}
           <Group justify="flex-end" inert={busy}>
             <Button type="submit" loading={busy} data-testid="submit-solo-patient">
               {busy ? t('forms.submitting') : editing ? t('forms.submitSave') : t('forms.submitCreate')}
             </Button>
           </Group>
+          {/* Below the button, not above it: the second click of a double click must not land on "Stop". */}
+          {busy && <PendingRequest vendor="solo" onStop={request.cancel} />}
         </Stack>
       </form>
     </PatientFormShell>
@@ -156,6 +159,7 @@ function EditSoloPatient({ patientKey, id }: { patientKey: string; id: string })
   useDocumentTitle(t('forms.editSolo'));
   const patient = useSoloPatient(id);
   const update = useUpdateSoloPatient();
+  const queryClient = useQueryClient();
   const back = { to: patientHref(patientKey), label: t('forms.backToRecord') };
   if (patient.isError)
     return (
@@ -191,6 +195,8 @@ function EditSoloPatient({ patientKey, id }: { patientKey: string; id: string })
       back={back}
       save={async (values, signal) => {
         await update.mutateAsync({ patientId: id, input: toSoloDemographics(values), signal });
+        // The record page reads the person through the people layer: its copy is out of date now.
+        await queryClient.invalidateQueries({ queryKey: peopleKeys.all });
         return { key: patientKey, replayed: false };
       }}
     />
