@@ -13,6 +13,7 @@ import { AppointmentsSection, DocumentsSection } from './components/record/CareS
 import { DemographicsSection } from './components/record/DemographicsSection';
 import { EpisodesSection } from './components/record/EpisodesSection';
 import { OrdersSection } from './components/record/OrdersSection';
+import tone from './components/tone.module.css';
 import { rememberRecentPatient } from './recent-patients';
 import { demographicColumns } from './record-demographics';
 
@@ -93,7 +94,7 @@ export default function PatientRecordPage() {
               .join(' · ')}
           </Text>
         )}
-        {allFailed && <Text c="red.8">{t('record.nobody')}</Text>}
+        {allFailed && <Text className={tone.danger}>{t('record.nobody')}</Text>}
       </Stack>
       <Paper withBorder p="sm">
         <Group gap="xs">

@@ -10,6 +10,7 @@ import { formatLocalDate } from '@/lib/format/locale-format';
 import type { GroupSummary } from '../result-view';
 import { LinkedIdentities } from './LinkedIdentities';
 import classes from './result-row.module.css';
+import tone from './tone.module.css';
 
 interface ResultRowProps {
   group: PersonGroup;
@@ -67,7 +68,7 @@ export function ResultRow({
       <Group gap={6} className={classes.meta}>
         {group.kind === 'same' && (
           <Badge
-            color="teal.8"
+            color="teal.9"
             variant="filled"
             size="sm"
             data-testid="badge-same"
@@ -77,7 +78,7 @@ export function ResultRow({
           </Badge>
         )}
         {group.kind === 'possible' && (
-          <Badge color="orange.9" variant="filled" size="sm" data-testid="badge-possible">
+          <Badge color="yellow.5" autoContrast variant="filled" size="sm" data-testid="badge-possible">
             {t('search.row.possible')}
           </Badge>
         )}
@@ -146,7 +147,7 @@ export function ResultRow({
         </Button>
       </Group>
       {group.kind === 'possible' && (
-        <Text size="xs" c="orange.9" className={classes.hint}>
+        <Text size="xs" className={`${classes.hint} ${tone.warn}`}>
           {t('search.row.possibleHint')}
         </Text>
       )}

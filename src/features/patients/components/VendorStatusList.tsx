@@ -5,6 +5,7 @@ import { TimeoutError, vendorNames } from '@/api/errors';
 import type { VendorSearchState } from '@/api/people/search-queries';
 import { describeError } from '@/components/describe-error';
 import { formatNumber } from '@/lib/format/locale-format';
+import tone from './tone.module.css';
 import classes from './vendor-status.module.css';
 
 type Status = 'notAsked' | 'searching' | 'done' | 'timedOut' | 'failed';
@@ -25,11 +26,11 @@ const colors: Record<Status, string> = {
   failed: 'red',
 };
 const textColors: Record<Status, string | undefined> = {
-  notAsked: 'dimmed',
+  notAsked: undefined,
   searching: undefined,
   done: undefined,
-  timedOut: 'orange.9',
-  failed: 'red.8',
+  timedOut: tone.warn,
+  failed: tone.danger,
 };
 
 /** One card per vendor: searching, n records, timed out, failed (with a retry of that vendor alone), or not asked and why; and how it was asked. */
@@ -91,7 +92,8 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
                 <Text
                   size="sm"
                   fw={500}
-                  c={textColors[status]}
+                  c={status === 'notAsked' ? 'dimmed' : undefined}
+                  className={textColors[status]}
                   data-testid={`vendor-status-label-${state.vendor}`}
                 >
                   {label}
@@ -131,7 +133,7 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
               {(status === 'failed' || status === 'timedOut') && state.query && (
                 <>
                   {status === 'failed' && (
-                    <Text size="xs" c="red.8" mt={4} role="alert">
+                    <Text size="xs" className={tone.danger} mt={4} role="alert">
                       {describeError(tc, state.query.error)}
                     </Text>
                   )}

@@ -7,6 +7,7 @@ import { usePatientDocuments } from '@/api/people/record-queries';
 import { formatInstant, formatLocalDate, formatNumber } from '@/lib/format/locale-format';
 import type { PatientIdentity } from '@/lib/patients/patient-key';
 import { SourceState } from './SourceState';
+import { scrollRegion } from './scroll-region';
 
 /** Solo appointments: those filed in the patient's episodes of care (Solo lists a patient's appointments no other way). */
 export function AppointmentsSection({
@@ -41,7 +42,10 @@ export function AppointmentsSection({
             if (appointments.length === 0) return <Text size="sm">{t('record.appointments.none')}</Text>;
             const episodeName = new Map(list.flatMap((c) => c.episodes.map((e) => [e.id, e.name] as const)));
             return (
-              <Table.ScrollContainer minWidth={480}>
+              <Table.ScrollContainer
+                minWidth={480}
+                scrollAreaProps={scrollRegion(t('record.appointments.title'))}
+              >
                 <Table fz="sm" striped>
                   <Table.Thead>
                     <Table.Tr>

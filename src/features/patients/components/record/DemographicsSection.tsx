@@ -6,6 +6,8 @@ import type { PeopleByKey } from '@/api/people/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatLocalDate } from '@/lib/format/locale-format';
 import { compareDemographics, demographicColumns } from '../../record-demographics';
+import tone from '../tone.module.css';
+import { scrollRegion } from './scroll-region';
 
 /** Demographics from each source side by side; rows whose sources disagree are marked, and so are the odd cells. */
 export function DemographicsSection({ people }: { people: PeopleByKey }) {
@@ -46,7 +48,7 @@ export function DemographicsSection({ people }: { people: PeopleByKey }) {
         ) : null,
       )}
       {failures.map((failure) => (
-        <Text key={`${failure.source}:${failure.recordId}`} size="sm" c="orange.9">
+        <Text key={`${failure.source}:${failure.recordId}`} size="sm" className={tone.warn}>
           {t('record.demographics.unreadable', {
             vendor: vendorNames[failure.source],
             record: failure.recordId,
@@ -55,7 +57,10 @@ export function DemographicsSection({ people }: { people: PeopleByKey }) {
         </Text>
       ))}
       {columns.length > 0 && (
-        <Table.ScrollContainer minWidth={Math.max(480, 160 + columns.length * 180)}>
+        <Table.ScrollContainer
+          minWidth={Math.max(480, 160 + columns.length * 180)}
+          scrollAreaProps={scrollRegion(t('record.demographics.title'))}
+        >
           <Table withTableBorder withColumnBorders fz="sm" data-testid="demographics-table">
             <Table.Thead>
               <Table.Tr>
@@ -87,7 +92,8 @@ export function DemographicsSection({ people }: { people: PeopleByKey }) {
                       {row.agreement === 'differs' && (
                         <Badge
                           size="xs"
-                          color="orange.9"
+                          color="yellow.5"
+                          autoContrast
                           variant="filled"
                           leftSection={<IconAlertTriangle size={10} aria-hidden />}
                         >
@@ -105,7 +111,8 @@ export function DemographicsSection({ people }: { people: PeopleByKey }) {
                     <Table.Td
                       key={`${columns[i]?.source}:${columns[i]?.recordId}`}
                       fw={row.odd[i] ? 700 : undefined}
-                      c={row.odd[i] ? 'orange.9' : value === null ? 'dimmed' : undefined}
+                      c={!row.odd[i] && value === null ? 'dimmed' : undefined}
+                      className={row.odd[i] ? tone.warn : undefined}
                       style={{ overflowWrap: 'anywhere' }}
                       data-odd={row.odd[i] || undefined}
                     >

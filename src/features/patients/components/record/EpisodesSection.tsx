@@ -5,6 +5,7 @@ import type { SoloCare } from '@/api/people/record';
 import { formatLocalDate } from '@/lib/format/locale-format';
 import type { PatientIdentity } from '@/lib/patients/patient-key';
 import { SourceState } from './SourceState';
+import { scrollRegion } from './scroll-region';
 
 /** Solo episodes of care: the list, with create and edit. */
 export function EpisodesSection({
@@ -30,7 +31,10 @@ export function EpisodesSection({
             const episodes = list.flatMap((c) => c.episodes);
             if (episodes.length === 0) return <Text size="sm">{t('record.episodes.none')}</Text>;
             return (
-              <Table.ScrollContainer minWidth={520}>
+              <Table.ScrollContainer
+                minWidth={520}
+                scrollAreaProps={scrollRegion(t('record.episodes.title'))}
+              >
                 <Table fz="sm" striped>
                   <Table.Thead>
                     <Table.Tr>
