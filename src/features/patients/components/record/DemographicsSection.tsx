@@ -87,7 +87,8 @@ export function DemographicsSection({ people }: { people: PeopleByKey }) {
                   data-testid={`demographic-${row.field}`}
                 >
                   <Table.Th scope="row">
-                    <Group gap={6} wrap="nowrap">
+                    {/* The badge under the field's name: the column is narrow, the badge is not cut. */}
+                    <Stack gap={4} align="flex-start">
                       {t(`record.demographics.fields.${row.field}`)}
                       {row.agreement === 'differs' && (
                         <Badge
@@ -105,7 +106,7 @@ export function DemographicsSection({ people }: { people: PeopleByKey }) {
                           {t('record.demographics.written')}
                         </Badge>
                       )}
-                    </Group>
+                    </Stack>
                   </Table.Th>
                   {row.values.map((value, i) => (
                     <Table.Td
