@@ -51,7 +51,7 @@ interface EditorProps {
 }
 
 function ImpiloPatientEditor({ defaults, draftName, editing, save, back }: EditorProps) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const navigate = useNavigate();
   const form = useForm<ImpiloPatientFormValues, unknown, ImpiloPatientFormValues>({
     resolver,
@@ -128,7 +128,7 @@ function ImpiloPatientEditor({ defaults, draftName, editing, save, back }: Edito
 }
 
 function NewImpiloPatient() {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   useDocumentTitle(t('forms.newImpilo'));
   const create = useCreateImpiloPatientOnce();
   return (
@@ -153,7 +153,7 @@ function NewImpiloPatient() {
 }
 
 function EditImpiloPatient({ patientKey, id }: { patientKey: string; id: string }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   useDocumentTitle(t('forms.editImpilo'));
   const patient = useImpiloPatient(id);
   const update = useUpdateImpiloPatient();
@@ -196,7 +196,7 @@ function EditImpiloPatient({ patientKey, id }: { patientKey: string; id: string 
 
 /** `/patients/new/impilo` and `/patients/:key/edit/impilo`. */
 export default function ImpiloPatientPage() {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const { key } = useParams();
   if (key === undefined) return <NewImpiloPatient />;
   const id = identityOf(tryDecodePatientKey(key) ?? [], 'impilo', 'id')?.value;

@@ -49,7 +49,7 @@ interface EditorProps {
 }
 
 function SoloPatientEditor({ defaults, draftName, editing, save, back }: EditorProps) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const navigate = useNavigate();
   const form = useForm<SoloPatientFormValues, unknown, SoloPatientFormValues>({
     resolver,
@@ -131,7 +131,7 @@ function SoloPatientEditor({ defaults, draftName, editing, save, back }: EditorP
 }
 
 function NewSoloPatient() {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   useDocumentTitle(t('forms.newSolo'));
   const create = useCreateSoloPatientOnce();
   return (
@@ -155,7 +155,7 @@ function NewSoloPatient() {
 }
 
 function EditSoloPatient({ patientKey, id }: { patientKey: string; id: string }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   useDocumentTitle(t('forms.editSolo'));
   const patient = useSoloPatient(id);
   const update = useUpdateSoloPatient();
@@ -205,7 +205,7 @@ function EditSoloPatient({ patientKey, id }: { patientKey: string; id: string })
 
 /** `/patients/new/solo` and `/patients/:key/edit/solo`. */
 export default function SoloPatientPage() {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const { key } = useParams();
   if (key === undefined) return <NewSoloPatient />;
   const id = identityOf(tryDecodePatientKey(key) ?? [], 'solo', 'id')?.value;

@@ -4,8 +4,8 @@ import { lazyPage } from '@/components/lazy-page';
 // Each page is its own chunk, loaded with the "patients" translations when first visited.
 const PatientSearchPage = lazyPage(() => import('./PatientSearchPage'), 'patients');
 const PatientRecordPage = lazyPage(() => import('./PatientRecordPage'), 'patients');
-const SoloPatientPage = lazyPage(() => import('./SoloPatientPage'), 'patients');
-const ImpiloPatientPage = lazyPage(() => import('./ImpiloPatientPage'), 'patients');
+const SoloPatientPage = lazyPage(() => import('./SoloPatientPage'), 'patient-forms');
+const ImpiloPatientPage = lazyPage(() => import('./ImpiloPatientPage'), 'patient-forms');
 
 /** The patients area's routes, mounted at `/patients/*`. `/patients` is the console's landing page. */
 export function PatientsRoutes() {

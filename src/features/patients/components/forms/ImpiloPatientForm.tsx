@@ -13,13 +13,13 @@ type Path = keyof ImpiloPatientFormValues;
 const required = new Set<Path>(['firstName', 'lastName', 'externalIdentifier']);
 
 export function useImpiloFieldLabel() {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   return (path: string): string => t(`forms.impilo.${path as Path}`);
 }
 
 /** Impilo's patient fields; the MRN is required (the retry key). */
 export function ImpiloPatientForm({ form, sites }: { form: Form; sites: ImpiloSite[] | undefined }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const { errorOf, idOf } = useFieldErrors(form);
   const text = (path: Path, extra: Record<string, unknown> = {}) => ({
     id: idOf(path),

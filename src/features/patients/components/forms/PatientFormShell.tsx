@@ -15,7 +15,7 @@ interface Props {
 
 /** The frame of both patient forms: title, way back, the restored-draft notice. */
 export function PatientFormShell({ title, back, draftRestored, onDiscardDraft, children }: Props) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   return (
     <Stack>
       <Group justify="space-between">

@@ -39,7 +39,7 @@ type TopPath = TextPath | CheckPath | 'birthDate' | 'deceasedDate';
 
 /** A form path's label as the error summary says it ("Contact point 2", "Address 1 · City"). */
 export function useSoloFieldLabel() {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   return (path: string): string => {
     const row = /^(telecom|address|contact)\.(\d+)\.(\w+)$/.exec(path);
     if (!row) return t(`forms.solo.${path as TopPath}`);
@@ -55,7 +55,7 @@ export function useSoloFieldLabel() {
 
 /** Every documented Solo demographic field. `editing`: the patient id cannot change. */
 export function SoloPatientForm({ form, editing }: { form: Form; editing: boolean }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const { errorOf, idOf } = useFieldErrors(form);
   const text = (path: TextPath, extra: Record<string, unknown> = {}) => ({
     id: idOf(path),

@@ -29,7 +29,7 @@ function useTextField(form: Form) {
 }
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   return (
     <Button
       variant="default"
@@ -45,7 +45,7 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
 
 /** Telecom rows (phone, email, SMS, fax, other): as many as the patient has. */
 export function SoloTelecomRows({ form }: { form: Form }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const rows = useFieldArray({ control: form.control, name: 'telecom' });
   const field = useTextField(form);
   const what = t('forms.solo.telecomRow');
@@ -101,7 +101,7 @@ const addressParts = ['line1', 'line2', 'apartment', 'city', 'state', 'postalcod
 
 /** Address rows: as many as the patient has. */
 export function SoloAddressRows({ form }: { form: Form }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const rows = useFieldArray({ control: form.control, name: 'address' });
   const field = useTextField(form);
   const what = t('forms.solo.addressRow');
@@ -152,7 +152,7 @@ const contactParts = [
 
 /** Contact persons (name, phone, email). */
 export function SoloContactRows({ form }: { form: Form }) {
-  const { t } = useTranslation('patients');
+  const { t } = useTranslation('patient-forms');
   const rows = useFieldArray({ control: form.control, name: 'contact' });
   const field = useTextField(form);
   const what = t('forms.solo.contactRow');
