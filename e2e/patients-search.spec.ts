@@ -114,6 +114,8 @@ test('keyboard only: / to the box, arrows through the results, Enter opens the r
   await page.keyboard.press('/');
   await expect(search.box).toBeFocused();
   await page.keyboard.type(sameAcrossThree.mrn);
+  await expect(search.summary).toBeVisible();
+  await search.settled(); // every vendor answered (a loaded machine may take longer than one expect)
   await expect(search.results).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await expect(search.rowLink(search.results.first())).toBeFocused();
@@ -122,8 +124,11 @@ test('keyboard only: / to the box, arrows through the results, Enter opens the r
   await page.keyboard.press('Escape');
   await expect(search.box).toHaveValue('');
   await page.keyboard.type(sameAcrossThree.mrn);
+  await expect(search.summary).toBeVisible();
+  await search.settled(); // every vendor answered (a loaded machine may take longer than one expect)
   await expect(search.results).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
+  await expect(search.rowLink(search.results.first())).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/patients\/[^/?]+$/);
   const name = await page.getByTestId('record-name').textContent();
