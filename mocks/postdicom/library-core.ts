@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { PostDicomCallback, PostDicomFiles } from '@/api/postdicom/library';
 import { mockNow } from '../clock';
-import { type Failure, faults, latencyMs, takeFailure } from '../faults';
+import { type Failure, faults, latencyFor, takeFailure } from '../faults';
 import { type MockFolder, type MockOrder, type PostDicomDb, postDicomDb } from './db';
 
 type Kind = 'GET' | 'POST';
@@ -124,7 +124,7 @@ export class PostDicomSimulationCore {
     const failure = takeFailure('postdicom', kind);
     const { afterProcessing } = faults.get();
     void (async () => {
-      await wait(latencyMs());
+      await wait(latencyFor('postdicom'));
       if (failure && failure !== 'none') {
         if (afterProcessing)
           await Promise.resolve()
@@ -157,7 +157,7 @@ export class PostDicomSimulationCore {
     if (answers) callsInProgress += 1;
     void (async () => {
       try {
-        await wait(latencyMs());
+        await wait(latencyFor('postdicom'));
         if (!answers) {
           if (afterProcessing) await work(async () => undefined).catch(() => undefined);
           if (failure !== 'hang') callback(failureResult(failure));

@@ -9,13 +9,16 @@ import {
   type ImpiloOrder,
   listImpiloOrders,
 } from './orders';
+import { createImpiloPatientOnce, type ImpiloCreateOnceResult } from './patient-create-once';
 import {
   createImpiloPatient,
   getImpiloPatient,
   type ImpiloCreatePatientInput,
   type ImpiloPatient,
   type ImpiloPatientFilters,
+  type ImpiloUpdatePatientInput,
   listImpiloPatients,
+  updateImpiloPatient,
 } from './patients';
 import { getImpiloSite, listImpiloSites } from './sites';
 import {
@@ -128,6 +131,56 @@ export function useCreateImpiloPatient({
     withMutationConfig(
       {
         mutationFn: (input: ImpiloCreatePatientInput) => createImpiloPatient(input),
+        onSuccess: (patient) => {
+          queryClient.setQueryData(impiloKeys.patient(patient.id), patient);
+          return queryClient.invalidateQueries({ queryKey: [...impiloKeys.patients(), 'list'] });
+        },
+      },
+      mutationConfig,
+    ),
+  );
+}
+
+/** A patient write: the input and the signal of the user's Cancel. */
+export interface ImpiloCreatePatientOnceVariables {
+  input: ImpiloCreatePatientInput & { externalIdentifier: string };
+  signal?: AbortSignal | undefined;
+}
+export interface ImpiloUpdatePatientVariables {
+  patientId: string;
+  input: ImpiloUpdatePatientInput;
+  signal?: AbortSignal | undefined;
+}
+
+/** Creates a patient once by its `externalIdentifier` (see ./patient-create-once.ts), with the user's Cancel signal. */
+export function useCreateImpiloPatientOnce({
+  mutationConfig,
+}: WithMutationConfig<ImpiloCreateOnceResult, ImpiloCreatePatientOnceVariables> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: ({ input, signal }: ImpiloCreatePatientOnceVariables) =>
+          createImpiloPatientOnce(input, { signal }),
+        onSuccess: ({ patient }) => {
+          queryClient.setQueryData(impiloKeys.patient(patient.id), patient);
+          return queryClient.invalidateQueries({ queryKey: [...impiloKeys.patients(), 'list'] });
+        },
+      },
+      mutationConfig,
+    ),
+  );
+}
+
+export function useUpdateImpiloPatient({
+  mutationConfig,
+}: WithMutationConfig<ImpiloPatient, ImpiloUpdatePatientVariables> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: ({ patientId, input, signal }: ImpiloUpdatePatientVariables) =>
+          updateImpiloPatient(patientId, input, { signal }),
         onSuccess: (patient) => {
           queryClient.setQueryData(impiloKeys.patient(patient.id), patient);
           return queryClient.invalidateQueries({ queryKey: [...impiloKeys.patients(), 'list'] });
