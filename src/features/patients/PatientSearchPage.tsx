@@ -27,7 +27,6 @@ export default function PatientSearchPage() {
   const [params, setParams] = useSearchParams();
   const state = readSearchParams(params);
   const filterText = writeSearchParams({ ...state, q: '' }).toString();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters change exactly when their URL text does
   const filters: ResultFilters = useMemo(() => {
     const { q: _q, ...rest } = readSearchParams(new URLSearchParams(filterText));
     return rest;

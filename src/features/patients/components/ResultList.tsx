@@ -113,7 +113,6 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
 
   const items = virtualizer.getVirtualItems();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveElementInteractions: Esc anywhere in the list returns to the box
     <ul
       ref={listRef}
       aria-label={t('search.resultsLabel')}
