@@ -36,9 +36,6 @@ export default defineConfig(({ command, mode }) => {
       // The first route's data layer (the Eden service module, with what it needs) is one chunk. Without
       // this, every further page that uses the service layer re-splits the chunks the first route shares with
       // it (same modules, more chunks, ~3 KB more gzip on the first route: measured with the uploads page).
-      rolldownOptions: {
-        output: { codeSplitting: { groups: [{ name: 'eden-api', test: /src[\\/]api[\\/]eden[\\/]/ }] } },
-      },
       sourcemap: false,
       chunkSizeWarningLimit: 900,
       reportCompressedSize: false,

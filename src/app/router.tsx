@@ -1,18 +1,32 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { AdminRoutes } from '@/features/admin/routes';
-import { OrdersRoutes } from '@/features/orders/routes';
+import { lazyPage } from '@/components/lazy-page';
 import { PatientsRoutes } from '@/features/patients/routes';
-import { ScheduleRoutes } from '@/features/schedule/routes';
-import { SharingRoutes } from '@/features/sharing/routes';
-import { UploadsRoutes } from '@/features/uploads/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { AppLayout } from './shell/AppLayout';
 
 /**
  * Declarative routes (react-router's "declarative mode": its data-router core would cost the first
  * route ~12 KB gzip that this console does not use). Each workflow declares its own routes in
- * `features/<workflow>/routes.tsx`, where every page is a lazy chunk. Errors are caught per route in AppLayout.
+ * `features/<workflow>/routes.tsx`, where every page is a lazy chunk (and every table but the landing area's). Errors are caught per route in AppLayout.
  */
+// The landing area's route table is in the first route; the others' tables (and with them their pages'
+// imports) load when first visited: a few hundred bytes each, but they would add up on the first route.
+const OrdersRoutes = lazyPage(() =>
+  import('@/features/orders/routes').then((m) => ({ default: m.OrdersRoutes })),
+);
+const ScheduleRoutes = lazyPage(() =>
+  import('@/features/schedule/routes').then((m) => ({ default: m.ScheduleRoutes })),
+);
+const UploadsRoutes = lazyPage(() =>
+  import('@/features/uploads/routes').then((m) => ({ default: m.UploadsRoutes })),
+);
+const SharingRoutes = lazyPage(() =>
+  import('@/features/sharing/routes').then((m) => ({ default: m.SharingRoutes })),
+);
+const AdminRoutes = lazyPage(() =>
+  import('@/features/admin/routes').then((m) => ({ default: m.AdminRoutes })),
+);
+
 export function AppRoutes() {
   return (
     <Routes>

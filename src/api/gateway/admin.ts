@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { gatewaySession } from './session';
+import { gatewaySession } from './session-state';
 
 /**
  * The gateway's own API for Admin (`/api/gateway/*`, server/api/routes.ts): integrations, the audit log,

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { type GatewaySession, setGatewaySession } from './session-state';
+
+export type { GatewaySession } from './session-state';
+export { gatewaySession, gatewaySessionMalformed } from './session-state';
 
 /**
  * Gateway mode: the production build served by the console's gateway (server/). At boot, live builds ask
@@ -11,7 +15,8 @@ import { z } from 'zod';
  * Scan.com needs no switch: behind the gateway the browser's Scan.com module receives placeholder tokens
  * and the gateway adds the staff member's real ones (server/proxy/scan-custody.ts).
  */
-const gatewaySessionSchema = z.object({
+// The wire contract; the type lives with the state (session-state.ts, no zod), and must match it.
+const gatewaySessionSchema: z.ZodType<GatewaySession> = z.object({
   staff: z.object({
     name: z.string().min(1),
     email: z.string().nullable(),
@@ -22,21 +27,6 @@ const gatewaySessionSchema = z.object({
   expiresAt: z.iso.datetime({ offset: true }),
   mode: z.enum(['live', 'fake']),
 });
-
-export type GatewaySession = z.infer<typeof gatewaySessionSchema>;
-
-let session: GatewaySession | null = null;
-let malformed = false;
-
-/** The signed-in staff member behind the gateway; null without a gateway (mock mode, dev proxy). */
-export function gatewaySession(): GatewaySession | null {
-  return session;
-}
-
-/** True when the gateway answered the session request with something that is not a session. */
-export function gatewaySessionMalformed(): boolean {
-  return malformed;
-}
 
 /** Pure: the session in a gateway's answer, or null when the answer is not one (exported for tests). */
 export function parseGatewaySession(body: unknown): GatewaySession | null {
@@ -95,9 +85,9 @@ export async function startGatewayMode(): Promise<GatewaySession | null> {
     return null;
   }
   if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
-  session = parseGatewaySession(await response.json().catch(() => null));
+  const session = parseGatewaySession(await response.json().catch(() => null));
   // A gateway is there but its answer is not a session: say so in the shell rather than guess a token.
-  malformed = session === null;
+  setGatewaySession(session, session === null);
   if (session) installFetch(session.csrfToken);
   return session;
 }
@@ -108,6 +98,6 @@ export async function signOutOfGateway(): Promise<void> {
   const body = response.ok
     ? ((await response.json()) as { endSessionUrl: string | null })
     : { endSessionUrl: null };
-  session = null;
+  setGatewaySession(null, false);
   window.location.assign(body.endSessionUrl ?? '/auth/signed-out');
 }

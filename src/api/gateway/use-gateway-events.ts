@@ -8,7 +8,7 @@ export function useGatewayEvents(queryClient: QueryClient): void {
     let close: (() => void) | null = null;
     let cancelled = false;
     // Both modules are small chunks of their own, off the first route (session.ts is loaded at boot already).
-    void Promise.all([import('./session'), import('./events')]).then(
+    void Promise.all([import('./session-state'), import('./events')]).then(
       ([{ gatewaySession }, { connectGatewayEvents }]) => {
         if (!cancelled && gatewaySession()) close = connectGatewayEvents(queryClient);
       },

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { gatewaySession } from '@/api/gateway/session';
+import { gatewaySession } from '@/api/gateway/session-state';
 import { type ShareRecord, type ShareRegister, sessionShareRegister, withServerCopy } from './share-register';
 import { useProvidedShareRegister } from './share-register-context';
 
