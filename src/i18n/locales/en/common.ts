@@ -71,10 +71,6 @@ const common = {
     sharing: 'Sharing',
     admin: 'Admin',
   },
-  notBuilt: {
-    title: '{{area}} is not available yet',
-    body: 'This area of the console has not been built yet. Nothing here is real data.',
-  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at {{path}}.',

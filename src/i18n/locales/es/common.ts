@@ -73,10 +73,6 @@ const common: Translation<typeof en> = {
     sharing: 'Compartir',
     admin: 'Administración',
   },
-  notBuilt: {
-    title: '{{area}} todavía no está disponible',
-    body: 'Esta área de la consola aún no se ha construido. Aquí no hay datos reales.',
-  },
   notFound: {
     title: 'Página no encontrada',
     body: 'No existe ninguna página en {{path}}.',
