@@ -1,5 +1,7 @@
 import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
+import { impiloStore } from './impilo/store';
+import { postDicomDb } from './postdicom/db';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
 import { soloWebhookDeliveries } from './solo/webhooks';
@@ -29,6 +31,30 @@ export const mockControl = {
     advanceAppointment: advanceSoloAppointment,
     /** The encrypted payloads the mock would have POSTed to each registered webhook. */
     webhookDeliveries: soloWebhookDeliveries,
+  },
+  postdicom: {
+    /** The orders in the store (not in the recycle bin): what a test counts to prove "exactly one". */
+    orders: () =>
+      postDicomDb
+        .get()
+        .orders.filter((order) => !order.deleted)
+        .map(({ PatientOrderUuid, AccessionNumber, PatientId, PatientName, OrderModality }) => ({
+          PatientOrderUuid,
+          AccessionNumber,
+          PatientId,
+          PatientName,
+          OrderModality,
+        })),
+  },
+  impilo: {
+    /** The orders in the store, with their external ids. */
+    orders: () =>
+      impiloStore.get().orders.map(({ id, externalOrderIds, patient, site }) => ({
+        id,
+        externalOrderIds: [...externalOrderIds],
+        patientId: patient?.id ?? null,
+        siteId: site?.id ?? null,
+      })),
   },
   scan: {
     expireTokens: expireScanTokens,

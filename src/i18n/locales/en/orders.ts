@@ -1,5 +1,10 @@
+import details from './orders/details';
+import vendors from './orders/vendors';
+
 /** English strings of the "orders" namespace. Spanish (../es/orders.ts) has the same keys: its type and a unit test check it. */
 const orders = {
+  ...vendors,
+  ...details,
   worklistTitle: 'Eden worklist',
   newTitle: 'New Eden order',
   detailTitle: 'Order {{folio}}',

@@ -1,8 +1,12 @@
 import type { Translation } from '../../resources';
 import type en from '../en/orders';
+import details from './orders/details';
+import vendors from './orders/vendors';
 
 /** Spanish strings of the "orders" namespace: the same keys as ../en/orders.ts. */
 const orders: Translation<typeof en> = {
+  ...vendors,
+  ...details,
   worklistTitle: 'Lista de trabajo de Eden',
   newTitle: 'Nueva orden de Eden',
   detailTitle: 'Orden {{folio}}',
