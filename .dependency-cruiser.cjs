@@ -97,9 +97,18 @@ module.exports = {
       name: 'mocks-import-only-api-and-lib',
       severity: 'error',
       comment:
-        'The mock back ends stand for the vendors: they share the service layer’s constants, not the UI.',
-      from: { path: '^mocks/' },
+        'The mock back ends stand for the vendors: they share the service layer’s constants, not the UI. ' +
+        'The browser start (mocks/browser.ts, a mock-only entry point) also registers the mock panel’s strings.',
+      from: { path: '^mocks/', pathNot: '^mocks/browser\\.ts$' },
       to: { path: '^src/', pathNot: '^src/(api|lib)/' },
+    },
+    {
+      name: 'mock-browser-start-imports-only-api-lib-and-i18n',
+      severity: 'error',
+      comment:
+        'The mock start in the browser registers the mock panel’s strings with i18next, and nothing else of the UI.',
+      from: { path: '^mocks/browser\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(api|lib|i18n)/' },
     },
     {
       name: 'production-imports-no-test-code',

@@ -9,8 +9,8 @@ import { fullOrderForm, NewOrderPage } from './support/new-order-page';
 /**
  * The production build (dist/, made by `npm run build` before the e2e run) served by the gateway, with the
  * fake vendors (the msw handlers over HTTP) and the local OpenID provider: the console works under the
- * gateway's Content-Security-Policy with no violation reported and no console error. The stack's clock
- * starts at the browser's pinned instant (`MOCK_NOW`), so both sides agree on the date.
+ * gateway's Content-Security-Policy with no violation reported and no console error. The fake vendors' clock
+ * starts at the browser's pinned instant (`MOCK_NOW`), so the console and its data agree on the date.
  */
 test.describe.configure({ mode: 'serial' });
 

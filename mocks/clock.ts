@@ -8,7 +8,8 @@
  * - `startClockAt(instant)` moves `Date` to `instant`, from where time runs on at its normal pace:
  *   mock builds at boot (`?mockNow=…`, `VITE_MOCK_NOW`, see mocks/browser.ts), the unit-test set-up
  *   (`TEST_NOW`, default `DEFAULT_TEST_NOW`).
- * - `setMockNow(instant)` freezes the mocks' clock alone, for a unit test that needs an exact instant.
+ * - `setMockNow(instant)` freezes the mocks' clock alone, for a unit test that needs an exact instant;
+ *   `startMockClockAt(instant)` moves it alone and lets it run (the gateway's test stack).
  * Seeded data are laid out relative to `mockNow()` when a store is first used.
  */
 
@@ -16,9 +17,19 @@
 export const DEFAULT_TEST_NOW = '2026-03-10T14:00:00.000Z';
 
 let frozen: number | null = null;
+let mockOffsetMs = 0;
 
 export function mockNow(): Date {
-  return new Date(frozen ?? Date.now());
+  return new Date(frozen ?? Date.now() + mockOffsetMs);
+}
+
+/**
+ * Moves the mock back ends' clock alone to `instant`, from where it runs on (the rest of the process keeps
+ * the real time): the gateway's test stack serves fake vendors at the browser's pinned instant while the
+ * gateway and its sign-in cookies stay on the real clock that the browser's cookie store reads.
+ */
+export function startMockClockAt(instant: Date | string | number): void {
+  mockOffsetMs = parseInstant(instant) - Date.now();
 }
 
 /** Freezes the mock back ends' clock at `date` (not the code under test's); `null` lets it follow `Date` again. */

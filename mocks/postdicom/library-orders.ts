@@ -1,4 +1,5 @@
 import type { PostDicomCallback } from '@/api/postdicom/library';
+import { mockNow } from '../clock';
 import type { MockOrder } from './db';
 import {
   hhmm,
@@ -169,7 +170,7 @@ export class PostDicomSimulationOrders extends PostDicomSimulationFiles {
         Object.entries(fields).filter(([key, value]) => !known.has(key) && value !== ''),
       ),
       deleted: false,
-      studyInstanceUid: `2.25.${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+      studyInstanceUid: `2.25.${mockNow().getTime()}${Math.floor(Math.random() * 1e6)}`,
       files: [],
       documents: [],
       seedImageCount: 0,

@@ -1,4 +1,4 @@
-import { startClockAt } from '../../mocks/clock';
+import { startMockClockAt } from '../../mocks/clock';
 import { startStack } from '../test/harness';
 
 /**
@@ -6,15 +6,16 @@ import { startStack } from '../test/harness';
  * for Playwright and the benchmarks, whose loaders cannot import the mock back ends. Prints one JSON line
  * `{ "origin": …, "vendors": … }` when ready; stops on SIGTERM or when stdin closes.
  *   tsx server/dev/test-stack.ts [distDir] [KEY=VALUE…]
- * `MOCK_NOW=<ISO instant>` starts the whole process's clock there (fake vendors, gateway and provider alike,
- * `mocks/clock.ts`), so e2e specs pin it to the browser's instant; time runs on from there.
+ * `MOCK_NOW=<ISO instant>` starts the fake vendors' clock there (`mocks/clock.ts`), so e2e specs pin it to the
+ * browser's instant; time runs on from there. The gateway and the OpenID provider keep the real clock: their
+ * cookies' expiry is read by the browser's cookie store, which no page clock moves.
  */
 const [distDir = 'dist', ...pairs] = process.argv.slice(2);
 const env = Object.fromEntries(
   pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
 );
 const { MOCK_NOW, ...stackEnv } = env;
-if (MOCK_NOW) startClockAt(MOCK_NOW);
+if (MOCK_NOW) startMockClockAt(MOCK_NOW);
 const stack = await startStack({ distDir, env: { LOG_LEVEL: 'warn', ...stackEnv } });
 process.stdout.write(`${JSON.stringify({ origin: stack.origin, vendors: stack.vendors.origin })}\n`);
 let stopping = false;
