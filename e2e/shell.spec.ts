@@ -6,7 +6,7 @@ import { NewOrderPage } from './support/new-order-page';
 
 const areas = [
   { link: 'Patients', path: '/patients', title: 'Patients · Imaging console', notBuilt: true },
-  { link: 'Orders', path: '/orders', title: 'Eden worklist · Imaging console', notBuilt: false },
+  { link: 'Orders', path: '/orders', title: 'Orders · Imaging console', notBuilt: false },
   { link: 'Schedule', path: '/schedule', title: 'Schedule · Imaging console', notBuilt: true },
   { link: 'Uploads', path: '/uploads', title: 'Uploads · Imaging console', notBuilt: true },
   { link: 'Sharing', path: '/sharing', title: 'Sharing · Imaging console', notBuilt: true },
@@ -25,7 +25,7 @@ test('the navigation reaches every area, each with its title; unbuilt areas say 
     await expect(page).toHaveURL(new RegExp(`${area.path}$`));
     await expect(page).toHaveTitle(area.title);
     if (area.notBuilt) await expect(page.getByText(`${area.link} is not available yet`)).toBeVisible();
-    else await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eden worklist');
+    else await expect(page.getByRole('heading', { level: 1 })).toHaveText('Orders');
   }
 });
 
@@ -86,7 +86,7 @@ test('after 15 idle minutes the console locks, clears cached patient data, and u
 }) => {
   // The page's clock is installed by the fixture (e2e/support/fixtures.ts): fast-forward it.
   await openConsole(page, '/orders');
-  await expect(page.getByTestId('worklist-table')).toBeVisible();
+  await expect(page.getByTestId('all-orders-table')).toBeVisible();
   const form = new NewOrderPage(page);
   await form.goto();
   await form.field('patient_name').fill('Idle Patient');
@@ -106,7 +106,7 @@ test('keyboard shortcuts: ? lists them, / focuses the search, n starts an order,
   page,
 }) => {
   await openConsole(page, '/orders');
-  await expect(page.getByTestId('worklist-count')).toBeVisible();
+  await expect(page.getByTestId('all-orders-count')).toBeVisible();
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
@@ -148,15 +148,15 @@ test('after a route change the focus moves to the page heading', async ({ page }
   await nav.getByRole('link', { name: 'Schedule' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeFocused();
   await nav.getByRole('link', { name: 'Orders' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Eden worklist' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeFocused();
   // A filter change is not a route change: the focus stays where the user is.
-  await page.getByRole('group', { name: 'Modality' }).getByText('CT', { exact: true }).click();
-  await expect(page).toHaveURL(/modality=CT/);
+  await page.getByRole('group', { name: 'Status' }).getByText('Requested', { exact: true }).click();
+  await expect(page).toHaveURL(/status=requested/);
   await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
 });
 
 test('text inputs show a 2 px focus ring, as buttons do', async ({ page }) => {
-  await openConsole(page, '/orders');
+  await openConsole(page, '/orders/eden');
   const input = page.getByTestId('filter-patient');
   await input.focus();
   const ring = await input.evaluate((el) => {

@@ -19,6 +19,17 @@ export class VendorOrderForm {
     return this.page.locator(`[data-field="${name}"]`);
   }
 
+  /** Chooses the option of a select whose text starts with `text` (labels may add a SKU or a code). */
+  async choose(name: string, text: string) {
+    const value = await this.field(name).evaluate(
+      (select, start) =>
+        [...(select as HTMLSelectElement).options].find((o) => o.text.startsWith(start))?.value ?? '',
+      text,
+    );
+    expect(value, `an option "${text}…" in ${name}`).not.toBe('');
+    await this.field(name).selectOption(value);
+  }
+
   submit() {
     return this.page.getByTestId('submit-order').click();
   }

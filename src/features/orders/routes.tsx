@@ -2,6 +2,7 @@ import { Navigate, Route, Routes, useParams } from 'react-router';
 import { lazyPage } from '@/components/lazy-page';
 
 // Each page is its own chunk, loaded with the "orders" translations when first visited.
+const AllOrdersPage = lazyPage(() => import('./AllOrdersPage'), 'orders');
 const OrderWorklistPage = lazyPage(() => import('./OrderWorklistPage'), 'orders');
 const NewOrderPage = lazyPage(() => import('./NewOrderPage'), 'orders');
 const OrderDetailPage = lazyPage(() => import('./OrderDetailPage'), 'orders');
@@ -18,7 +19,8 @@ function EdenAlias() {
 export function OrdersRoutes() {
   return (
     <Routes>
-      <Route index element={<OrderWorklistPage />} />
+      <Route index element={<AllOrdersPage />} />
+      <Route path="eden" element={<OrderWorklistPage />} />
       <Route path="new" element={<NewOrderPage />} />
       <Route path="eden/:orderId" element={<EdenAlias />} />
       <Route path="postdicom/:orderId" element={<PostDicomOrderDetailPage />} />

@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { useNavigate } from 'react-router';
 import type { PostDicomOrderProperties, PostDicomOrderRef } from '@/api/postdicom/orders';
 import { useDeletePostDicomOrder, useGetPostDicomViewUrl } from '@/api/postdicom/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useNotifySuccess } from '../components/notify';
 import { PostDicomOrderOrganize } from './PostDicomOrderOrganize';
 
 interface Props {
@@ -21,6 +21,7 @@ interface Props {
  */
 export function PostDicomOrderActions({ orderRef, properties }: Props) {
   const { t } = useTranslation('orders');
+  const notifySuccess = useNotifySuccess();
   const navigate = useNavigate();
   const viewUrl = useGetPostDicomViewUrl();
   const remove = useDeletePostDicomOrder();
@@ -49,10 +50,9 @@ export function PostDicomOrderActions({ orderRef, properties }: Props) {
     try {
       await remove.mutateAsync(orderRef);
       setConfirming(false);
-      notifications.show({
-        color: 'teal',
-        message: t('postdicomDetail.binned', { id: properties.AccessionNumber || orderRef.patientOrderUuid }),
-      });
+      notifySuccess(
+        t('postdicomDetail.binned', { id: properties.AccessionNumber || orderRef.patientOrderUuid }),
+      );
       void navigate('/orders');
     } catch {
       // shown in the dialog

@@ -1,5 +1,4 @@
 import { Button, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -22,6 +21,7 @@ import {
   useSetPostDicomFlagToPatientOrder,
 } from '@/api/postdicom/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useNotifySuccess } from '../components/notify';
 
 interface Props {
   orderRef: Required<PostDicomOrderRef>;
@@ -80,13 +80,14 @@ function ChooseAndRun({
  */
 export function PostDicomOrderOrganize({ orderRef, properties }: Props) {
   const { t } = useTranslation('orders');
+  const notifySuccess = useNotifySuccess();
   const { userUuid, patientOrderUuid, patientOrderInstitutionUuid } = orderRef;
   const account = usePostDicomAccount();
   const flags = usePostDicomAccountFlagDictionary(userUuid);
   const groups = usePostDicomUserGroupList(userUuid);
   const folders = usePostDicomFolderList({ userUuid });
   const done = {
-    onSuccess: () => notifications.show({ color: 'teal', message: t('postdicomDetail.changed') }),
+    onSuccess: () => notifySuccess(t('postdicomDetail.changed')),
   };
   const setFlag = useSetPostDicomFlagToPatientOrder({ mutationConfig: done });
   const assignUser = useAssignPostDicomPatientOrderToUser({ mutationConfig: done });

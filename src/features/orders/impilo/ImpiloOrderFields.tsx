@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { type UseFormReturn, useFieldArray } from 'react-hook-form';
+import { Controller, type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ImpiloPatient } from '@/api/impilo/patients';
 import {
@@ -35,6 +35,8 @@ export function ImpiloOrderFields({ form }: { form: UseFormReturn<ImpiloOrderFor
   const { register, watch, control, setValue } = form;
   const { errorOf, idOf } = useFieldErrors(form);
   const lines = useFieldArray({ control, name: 'lines' });
+  // react-hook-form keeps an error of the list itself (not of a line) under `lines.root`.
+  const linesError = errorOf('lines.root') ?? errorOf('lines');
   const target = watch('target');
   const patientId = watch('patientId');
   const [search, setSearch] = useState('');
@@ -103,44 +105,64 @@ export function ImpiloOrderFields({ form }: { form: UseFormReturn<ImpiloOrderFor
                 onChange={(event) => setSearch(event.currentTarget.value)}
                 data-field="patientSearch"
               />
-              <NativeSelect
-                {...field('patientId')}
-                withAsterisk
-                {...register('patientId')}
-                data={[choose, ...patientOptions.map((p) => ({ value: p.id, label: patientLabel(p) }))]}
+              <Controller
+                control={control}
+                name="patientId"
+                render={({ field: select }) => (
+                  <NativeSelect
+                    {...field('patientId')}
+                    withAsterisk
+                    {...select}
+                    data={[choose, ...patientOptions.map((p) => ({ value: p.id, label: patientLabel(p) }))]}
+                  />
+                )}
               />
             </SimpleGrid>
           )}
           {target === 'site' && (
-            <NativeSelect
-              {...field('siteId')}
-              withAsterisk
-              {...register('siteId')}
-              data={[
-                choose,
-                ...(sites.data?.content ?? []).map((site) => ({
-                  value: site.id,
-                  label: site.externalIdentifier ? `${site.name} (${site.externalIdentifier})` : site.name,
-                })),
-              ]}
+            <Controller
+              control={control}
+              name="siteId"
+              render={({ field: select }) => (
+                <NativeSelect
+                  {...field('siteId')}
+                  withAsterisk
+                  {...select}
+                  data={[
+                    choose,
+                    ...(sites.data?.content ?? []).map((site) => ({
+                      value: site.id,
+                      label: site.externalIdentifier
+                        ? `${site.name} (${site.externalIdentifier})`
+                        : site.name,
+                    })),
+                  ]}
+                />
+              )}
             />
           )}
         </Stack>
       </Fieldset>
 
-      <Fieldset legend={t('impilo.sections.lines')} id={idOf('lines')} tabIndex={-1}>
+      <Fieldset legend={t('impilo.sections.lines')} id={idOf('lines.root')} tabIndex={-1}>
         <Stack gap="sm">
           {lines.fields.map((row, index) => (
             <Group key={row.id} align="flex-start" wrap="nowrap">
-              <NativeSelect
-                id={idOf(`lines.${index}.ref`)}
-                label={t('impilo.fields.line', { index: index + 1 })}
-                error={errorOf(`lines.${index}.ref`)}
-                withAsterisk
-                data-field={`lines.${index}.ref`}
-                {...register(`lines.${index}.ref`)}
-                data={catalogue}
-                style={{ flex: 1, minWidth: 0 }}
+              <Controller
+                control={control}
+                name={`lines.${index}.ref`}
+                render={({ field: select }) => (
+                  <NativeSelect
+                    id={idOf(`lines.${index}.ref`)}
+                    label={t('impilo.fields.line', { index: index + 1 })}
+                    error={errorOf(`lines.${index}.ref`)}
+                    withAsterisk
+                    data-field={`lines.${index}.ref`}
+                    {...select}
+                    data={catalogue}
+                    style={{ flex: 1, minWidth: 0 }}
+                  />
+                )}
               />
               <TextInput
                 id={idOf(`lines.${index}.quantity`)}
@@ -163,9 +185,9 @@ export function ImpiloOrderFields({ form }: { form: UseFormReturn<ImpiloOrderFor
               </ActionIcon>
             </Group>
           ))}
-          {errorOf('lines') && (
+          {linesError && (
             <Text size="sm" c="red.8" role="alert" data-testid="lines-error">
-              {errorOf('lines')}
+              {linesError}
             </Text>
           )}
           <Group>

@@ -1,5 +1,4 @@
 import { Button, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { PendingRequest } from '@/components/forms/PendingRequest';
 import { useAbortable } from '@/components/forms/use-abortable';
 import { useFormDraft } from '@/components/use-form-draft';
 import { DraftRestoredAlert } from '../components/DraftRestoredAlert';
+import { useNotifySuccess } from '../components/notify';
 import { OrderForm } from '../components/OrderForm';
 import { useOrderFieldLabel } from '../components/use-order-field-label';
 import {
@@ -33,6 +33,7 @@ export const NEW_ORDER_DRAFT = 'eden-new-order';
 /** The new Eden order: the Eden form, its draft, its folio (the retry key) and the patient prefill. */
 export function EdenNewOrder({ people }: { people: PeopleByKey }) {
   const { t } = useTranslation('orders');
+  const notifySuccess = useNotifySuccess();
   const navigate = useNavigate();
   const form = useForm<OrderFormValues, unknown, EdenCreateOrder>({
     resolver: orderFormResolver,
@@ -69,10 +70,9 @@ export function EdenNewOrder({ people }: { people: PeopleByKey }) {
       try {
         const { order, replayed } = await create.mutateAsync({ input: payload, signal: request.begin() });
         draft.clear();
-        notifications.show({
-          color: 'teal',
-          message: replayed ? t('replayed', { folio: order.folio }) : t('created', { folio: order.folio }),
-        });
+        notifySuccess(
+          replayed ? t('replayed', { folio: order.folio }) : t('created', { folio: order.folio }),
+        );
         void navigate(`/orders/${order.id}`);
       } catch (error) {
         const applied = applyFormErrors(form, error, (wire) =>

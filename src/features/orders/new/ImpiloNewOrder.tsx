@@ -1,5 +1,4 @@
 import { Box, Button, Group, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { PendingRequest } from '@/components/forms/PendingRequest';
 import { useAbortable } from '@/components/forms/use-abortable';
 import { useFormDraft } from '@/components/use-form-draft';
 import { DraftRestoredAlert } from '../components/DraftRestoredAlert';
+import { useNotifySuccess } from '../components/notify';
 import { ImpiloOrderFields } from '../impilo/ImpiloOrderFields';
 import {
   emptyImpiloOrderForm,
@@ -34,6 +34,7 @@ const resolver = inputResolver(validateImpiloOrder);
 /** The new Impilo kit or device order. */
 export function ImpiloNewOrder({ people }: { people: PeopleByKey }) {
   const { t } = useTranslation('orders');
+  const notifySuccess = useNotifySuccess();
   const navigate = useNavigate();
   const form = useForm<ImpiloOrderFormValues>({
     resolver,
@@ -65,7 +66,7 @@ export function ImpiloNewOrder({ people }: { people: PeopleByKey }) {
       return line[2] === 'ref'
         ? t('impilo.fields.line', { index: Number(line[1]) + 1 })
         : `${t('impilo.fields.line', { index: Number(line[1]) + 1 })} · ${t('impilo.fields.quantity')}`;
-    if (path === 'lines') return t('impilo.sections.lines');
+    if (path === 'lines' || path === 'lines.root') return t('impilo.sections.lines');
     return t(`impilo.fields.${path as 'patientId'}`);
   };
 
@@ -86,12 +87,11 @@ export function ImpiloNewOrder({ people }: { people: PeopleByKey }) {
           signal: request.begin(),
         });
         draft.clear();
-        notifications.show({
-          color: 'teal',
-          message: replayed
+        notifySuccess(
+          replayed
             ? t('impilo.replayed', { id: values.externalOrderId })
             : t('impilo.created', { id: values.externalOrderId }),
-        });
+        );
         void navigate(`/orders/impilo/${encodeURIComponent(order.id)}`);
       } catch (error) {
         const applied = applyFormErrors(

@@ -1,5 +1,4 @@
 import { Box, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { PendingRequest } from '@/components/forms/PendingRequest';
 import { useAbortable } from '@/components/forms/use-abortable';
 import { useFormDraft } from '@/components/use-form-draft';
 import { DraftRestoredAlert } from '../components/DraftRestoredAlert';
+import { useNotifySuccess } from '../components/notify';
 import { PostDicomOrderFields, postDicomSections } from '../postdicom/PostDicomOrderFields';
 import {
   emptyPostDicomOrderForm,
@@ -38,6 +38,7 @@ const resolver = inputResolver(validatePostDicomOrder);
 /** The new PostDICOM order: the variant, its fields, its draft, the accession number as the retry key. */
 export function PostDicomNewOrder({ people }: { people: PeopleByKey }) {
   const { t } = useTranslation('orders');
+  const notifySuccess = useNotifySuccess();
   const navigate = useNavigate();
   const form = useForm<PostDicomOrderFormValues>({
     resolver,
@@ -89,10 +90,9 @@ export function PostDicomNewOrder({ people }: { people: PeopleByKey }) {
         });
         draft.clear();
         const accession = values.variant === 'minimum' ? values.PatientID : values.OrderAccessionNumber;
-        notifications.show({
-          color: 'teal',
-          message: replayed ? t('postdicom.replayed', { accession }) : t('postdicom.created', { accession }),
-        });
+        notifySuccess(
+          replayed ? t('postdicom.replayed', { accession }) : t('postdicom.created', { accession }),
+        );
         void navigate(
           `/orders/postdicom/${encodeURIComponent(order.PatientOrderUuid)}?institution=${encodeURIComponent(order.PatientOrderInstitutionUuid ?? values.institutionUuid)}`,
         );

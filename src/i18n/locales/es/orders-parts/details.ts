@@ -1,5 +1,5 @@
 import type { Translation } from '../../../resources';
-import type en from '../../en/orders/details';
+import type en from '../../en/orders-parts/details';
 
 /** Spanish strings of ../../en/orders/details.ts. */
 const details: Translation<typeof en> = {

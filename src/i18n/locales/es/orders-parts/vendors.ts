@@ -1,5 +1,5 @@
 import type { Translation } from '../../../resources';
-import type en from '../../en/orders/vendors';
+import type en from '../../en/orders-parts/vendors';
 
 /** Spanish strings of ../../en/orders/vendors.ts. */
 const vendors: Translation<typeof en> = {
