@@ -1,4 +1,4 @@
-import { apiGet, openConsole, setFaults } from './support/console';
+import { apiGet, navigate, openConsole, setFaults } from './support/console';
 import { readDraft, waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
 import { expectAxeClean, postDicomOrders, VendorOrderForm } from './support/orders-vendors';
@@ -123,5 +123,49 @@ test.describe('New PostDICOM order', () => {
     await expect(form.field('PatientName')).toHaveValue('');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
     await waitForDraft(page, DRAFT, { PatientName: '', RequestingDepartment: '' });
+  });
+
+  test('the order page: properties, flag, assignments, folder, group, the viewer link asked for at the click, the recycle bin', async ({
+    page,
+  }) => {
+    test.slow();
+    await openConsole(page, '/patients');
+    await navigate(page, '/orders?vendor=postdicom');
+    const link = page.getByTestId('all-orders-row').first().getByRole('link');
+    const reference = (await link.textContent()) ?? '';
+    await link.click();
+    await expect(page).toHaveURL(/\/orders\/postdicom\/[^/?]+\?institution=/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`PostDICOM order ${reference}`);
+    const uuid = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    await expect(page.getByText('AccessionNumber', { exact: true })).toBeVisible();
+    await expect(page.getByText(reference, { exact: true }).first()).toBeVisible();
+
+    await page.getByTestId('set-flag-choice').selectOption({ index: 1 });
+    await page.getByTestId('set-flag').click();
+    await expect(page.getByText(/^Flag: .+:/)).toBeVisible();
+    await page.getByTestId('assign-user-choice').selectOption({ index: 1 });
+    await page.getByTestId('assign-user').click();
+    await expect(page.getByTestId('unassign-user')).toHaveCount(1);
+    await page.getByTestId('assign-group-choice').selectOption({ index: 1 });
+    await page.getByTestId('assign-group').click();
+    await expect(page.getByTestId('unassign-group')).toHaveCount(1);
+    await page.getByTestId('unassign-user').click();
+    await expect(page.getByTestId('unassign-user')).toHaveCount(0);
+    await page.getByTestId('add-folder-choice').selectOption({ index: 1 });
+    await page.getByTestId('add-folder').click();
+    await expect(page.getByTestId('remove-folder')).toHaveCount(1);
+    await page.getByTestId('create-group').click();
+    await expect(page.getByTestId('leave-group')).toBeVisible();
+    await expectAxeClean(page, 'PostDICOM order page');
+
+    // The viewer link is asked for at the click and opens in a new tab.
+    const [viewer] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-viewer').click()]);
+    await expect.poll(() => viewer.url()).toMatch(/^blob:/);
+    await viewer.close();
+
+    await page.getByRole('button', { name: 'Move to the recycle bin' }).click();
+    await page.getByTestId('confirm-bin').click();
+    await expect(page).toHaveURL(/\/orders$/);
+    expect((await postDicomOrders(page)).some((o) => o.PatientOrderUuid === uuid)).toBe(false);
   });
 });

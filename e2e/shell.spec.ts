@@ -39,14 +39,14 @@ test('the language switch translates the interface and its formats', async ({ pa
   const days = Array.from({ length: 7 }, (_, i) => today(i));
   await openConsole(page, `/orders?from=${days[0]}&to=${days[6]}`);
   await page.getByTestId('language-switch').selectOption('es');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista de trabajo de Eden');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Órdenes');
   await expect(page.getByRole('link', { name: 'Pacientes' })).toBeVisible();
-  await expect(page).toHaveTitle('Lista de trabajo de Eden · Consola de imagen');
+  await expect(page).toHaveTitle('Órdenes · Consola de imagen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const months = [...new Set(days.map((day) => formatMonth(day, 'es')))];
-  await expect(page.getByTestId('worklist-table')).toContainText(new RegExp(months.join('|')));
+  await expect(page.getByTestId('all-orders-table')).toContainText(new RegExp(months.join('|')));
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista de trabajo de Eden');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Órdenes');
 });
 
 test('the colour-scheme switch changes the scheme', async ({ page }) => {
@@ -124,13 +124,13 @@ test('keyboard shortcuts: ? lists them, / focuses the search, n starts an order,
   await expect(help).toBeHidden();
 
   await page.keyboard.press('/');
-  await expect(page.getByTestId('filter-patient')).toBeFocused();
+  await expect(page.getByTestId('all-filter-q')).toBeFocused();
   // Typing in a field never fires a shortcut.
   await page.keyboard.type('ng p');
-  await expect(page.getByTestId('filter-patient')).toHaveValue('ng p');
-  await expect(page).toHaveURL(/\/orders$/);
+  await expect(page.getByTestId('all-filter-q')).toHaveValue('ng p');
+  await expect(page).toHaveURL(/\/orders(\?|$)/);
 
-  await page.getByTestId('filter-patient').blur();
+  await page.getByTestId('all-filter-q').blur();
   await page.keyboard.press('g');
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/\/patients$/);

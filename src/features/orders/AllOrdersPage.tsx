@@ -18,6 +18,7 @@ import { EDEN_MAX_WINDOW_DAYS } from '@/api/eden/orders';
 import { vendorNames } from '@/api/errors';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { DateField } from '@/components/forms/DateField';
+import { searchShortcutTarget } from '@/components/shortcut-targets';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { consoleStatuses } from '@/lib/orders/console-status';
 import { toCsv } from '@/lib/orders/csv';
@@ -143,6 +144,7 @@ export default function AllOrdersPage() {
                 onChange={(event) => setQ(event.currentTarget.value)}
                 onBlur={() => update({ q })}
                 data-testid="all-filter-q"
+                {...searchShortcutTarget}
               />
             </form>
           </SimpleGrid>

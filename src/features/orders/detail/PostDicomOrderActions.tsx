@@ -76,7 +76,7 @@ export function PostDicomOrderActions({ orderRef, properties }: Props) {
           </Button>
           <Button
             variant="outline"
-            color="red.8"
+            color="red.9"
             leftSection={<IconTrash size={16} aria-hidden />}
             onClick={() => setConfirming(true)}
           >
@@ -108,7 +108,7 @@ export function PostDicomOrderActions({ orderRef, properties }: Props) {
               {t('postdicomDetail.keep')}
             </Button>
             <Button
-              color="red.8"
+              color="red.9"
               loading={remove.isPending}
               onClick={() => void moveToBin()}
               data-testid="confirm-bin"

@@ -133,14 +133,7 @@ export function PostDicomOrderOrganize({ orderRef, properties }: Props) {
   const base = { userUuid, patientOrderUuid };
 
   const remove = (label: string, onClick: () => void, testId: string) => (
-    <Button
-      size="compact-xs"
-      variant="subtle"
-      color="red.8"
-      onClick={onClick}
-      aria-label={label}
-      data-testid={testId}
-    >
+    <Button size="compact-xs" variant="default" onClick={onClick} aria-label={label} data-testid={testId}>
       {t('postdicomDetail.remove')}
     </Button>
   );
@@ -292,8 +285,7 @@ export function PostDicomOrderOrganize({ orderRef, properties }: Props) {
           <Group>
             {properties.ConnectedGroupUuid ? (
               <Button
-                variant="light"
-                color="red.8"
+                variant="default"
                 loading={leaveGroup.isPending}
                 data-testid="leave-group"
                 onClick={() =>

@@ -186,7 +186,7 @@ export function ImpiloOrderFields({ form }: { form: UseFormReturn<ImpiloOrderFor
             </Group>
           ))}
           {linesError && (
-            <Text size="sm" c="red.8" role="alert" data-testid="lines-error">
+            <Text size="sm" c="var(--mantine-color-error)" role="alert" data-testid="lines-error">
               {linesError}
             </Text>
           )}
