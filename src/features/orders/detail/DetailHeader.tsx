@@ -19,7 +19,7 @@ export function DetailHeader({
     <Group justify="space-between" align="flex-start">
       <Group gap="sm">
         <Title order={1}>{title}</Title>
-        <Badge variant="outline" color="gray.8">
+        <Badge variant="default" tt="none">
           {vendor}
         </Badge>
       </Group>

@@ -2,7 +2,13 @@ import { Badge, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { VendorError } from '@/api/errors';
-import { useImpiloItems, useImpiloKits, useImpiloOrder } from '@/api/impilo/queries';
+import {
+  useImpiloItems,
+  useImpiloKits,
+  useImpiloOrder,
+  useImpiloPatient,
+  useImpiloSite,
+} from '@/api/impilo/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { formatInstant } from '@/lib/format/locale-format';
@@ -16,6 +22,8 @@ export default function ImpiloOrderDetailPage() {
   const order = useImpiloOrder(orderId);
   const items = useImpiloItems({ size: 250 });
   const kits = useImpiloKits({ size: 250 });
+  const patient = useImpiloPatient(order.data?.patient?.id ?? undefined);
+  const site = useImpiloSite(order.data?.site?.id ?? undefined);
   const title = t('impiloDetail.title', { id: order.data?.externalOrderIds[0] ?? orderId });
   useDocumentTitle(title);
   if (order.isPending) return <PageSkeleton />;
@@ -46,7 +54,7 @@ export default function ImpiloOrderDetailPage() {
           rows={[
             [
               t('impiloDetail.status'),
-              <Badge key="s" variant="light" color="blue.9">
+              <Badge key="s" variant="light" color="blue.9" tt="none">
                 {t(`impiloStatuses.${o.currentStatus}`)} ({o.currentStatus})
               </Badge>,
             ],
@@ -54,8 +62,16 @@ export default function ImpiloOrderDetailPage() {
             [
               t('impiloDetail.recipient'),
               o.patient
-                ? t('impiloDetail.patient', { id: o.patient.id })
-                : t('impiloDetail.site', { id: o.site?.id ?? '' }),
+                ? t('impiloDetail.patient', {
+                    id: patient.data
+                      ? `${patient.data.firstName} ${patient.data.lastName} (${patient.data.externalIdentifier ?? o.patient.id})`
+                      : o.patient.id,
+                  })
+                : t('impiloDetail.site', {
+                    id: site.data
+                      ? `${site.data.name} (${site.data.externalIdentifier ?? site.data.id})`
+                      : (o.site?.id ?? ''),
+                  }),
             ],
             [t('impiloDetail.externalIds'), o.externalOrderIds.join(', ') || t('notSet')],
             [
