@@ -14,7 +14,6 @@ import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EDEN_MAX_WINDOW_DAYS } from '@/api/eden/orders';
 import { vendorNames } from '@/api/errors';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { DateField } from '@/components/forms/DateField';
@@ -24,6 +23,7 @@ import { consoleStatuses } from '@/lib/orders/console-status';
 import { toCsv } from '@/lib/orders/csv';
 import { AllOrdersTable } from './all/AllOrdersTable';
 import {
+  ALL_ORDERS_MAX_WINDOW_DAYS,
   type AllOrdersView,
   allOrdersCsvRows,
   applyAllOrdersView,
@@ -55,7 +55,7 @@ export default function AllOrdersPage() {
   const windowProblem =
     view.from > view.to
       ? 'validation.windowReversed'
-      : days(view.from, view.to) > EDEN_MAX_WINDOW_DAYS
+      : days(view.from, view.to) > ALL_ORDERS_MAX_WINDOW_DAYS
         ? 'validation.windowTooLong'
         : null;
   const vendors = useAllOrders(windowProblem ? '' : view.from, windowProblem ? '' : view.to);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EDEN_MAX_WINDOW_DAYS } from '@/api/eden/orders';
 import {
+  ALL_ORDERS_MAX_WINDOW_DAYS,
   type AllOrdersView,
   allOrdersCsvRows,
   applyAllOrdersView,
@@ -37,6 +39,8 @@ const view = (patch: Partial<AllOrdersView> = {}): AllOrdersView => ({
 });
 
 describe('worklist of every vendor', () => {
+  it('asks for at most Eden’s window', () => expect(ALL_ORDERS_MAX_WINDOW_DAYS).toBe(EDEN_MAX_WINDOW_DAYS));
+
   it('the view round-trips through the URL; unknown values fall back to defaults', () => {
     const v = view({
       vendors: ['impilo', 'eden'],

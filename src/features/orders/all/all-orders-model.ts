@@ -14,6 +14,12 @@ import {
  * that lives in the URL (`?vendor=eden&status=requested&q=garcía&from=…&to=…&sort=date&dir=desc`), and
  * exported as the rows on screen. Pure functions; the page fetches and renders.
  */
+/**
+ * The longest window the worklist asks for: Eden's (EDEN_MAX_WINDOW_DAYS, one month), written here so that
+ * the first route does not load Eden's schemas for one number (a unit test keeps the two equal).
+ */
+export const ALL_ORDERS_MAX_WINDOW_DAYS = 31;
+
 export const worklistVendors = ['eden', 'postdicom', 'impilo'] as const;
 export type WorklistVendor = (typeof worklistVendors)[number];
 
