@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { createServer, type Logger, preview, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server as mswServer } from '../mocks/node';
-import { proxyHeadersFor } from './vendor-proxy';
+import { requestSoloContextLink } from '../src/api/solo/context-links';
+import type { SoloContextLink } from '../src/api/solo/linking';
+import { decryptSoloPayload } from '../src/lib/crypto/solo-cipher';
+import { createSoloContextLinkHandler, proxyHeadersFor } from './vendor-proxy';
 
 /**
  * The live-mode proxy as it runs: the project's own vite.config.ts in live mode (`CONSOLE_API_MODE=live`,
@@ -30,6 +33,7 @@ let upstreamUrl = '';
 let vite: ViteDevServer;
 let origin = '';
 const savedEnv = { ...process.env };
+const LINK_SECRET = 'dev-proxy-link-secret';
 
 /** Answers every request with what it received, plus headers a vendor might send and the browser must not get. */
 function startUpstream(): Promise<void> {
@@ -96,6 +100,8 @@ beforeAll(async () => {
     POSTDICOM_API_KEY: 'pd-api-key',
     POSTDICOM_ACCOUNT_KEY: 'pd-account-key',
     POSTDICOM_LIBRARY_URL: 'https://cdn.example/PostDicomCloudApi.js',
+    SOLO_CONTEXT_LINK_SECRET: LINK_SECRET,
+    SOLO_LINK_BASE_URL: 'https://cat.visitnow.org',
   });
   vite = await createServer({
     configFile: 'vite.config.ts',
@@ -144,7 +150,7 @@ function send(
         agent: false,
         method,
         path,
-        headers: { ...headers, 'Content-Length': body.length },
+        headers: { ...headers, 'Content-Length': Buffer.byteLength(body) },
       },
       (res) => {
         let text = '';
@@ -358,6 +364,102 @@ describe('the live-mode proxy over HTTP: errors', () => {
     expect(logged.join('\n')).toContain('/qapi/v1/patients');
     for (const secret of ['Jane', 'MRN-123', 'patient=', '?', '1980-01-01', 'solo-secret']) {
       expect(logged.join('\n'), secret).not.toContain(secret);
+    }
+  });
+});
+
+describe('the live-mode proxy over HTTP: Solo context links (POST /api/solo/context-link)', () => {
+  const context: SoloContextLink = {
+    user: 'recepcion',
+    type: 'provider',
+    visit: '3110042',
+    date: 1_773_151_200,
+    patient: {
+      id: 'EXT-000042',
+      sex: 'female',
+      dob: '1990-04-12',
+      firstName: 'María José',
+      lastName: 'Núñez Ødegård',
+    },
+  };
+  const json = () => ({ ...sameOrigin(), 'Content-Type': 'application/json' });
+  const body = (value: unknown) => JSON.stringify(value);
+
+  it('encrypts with the server-side secret: the link decrypts back to exactly the JSON sent', async () => {
+    const answer = await send('POST', '/api/solo/context-link', json(), body(context));
+    expect(answer.status).toBe(200);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    const { url } = JSON.parse(answer.body) as { url: string };
+    expect(url.startsWith('https://cat.visitnow.org/integrations/linking?arg=')).toBe(true);
+    expect(url).not.toContain(LINK_SECRET);
+    const arg = new URL(url).searchParams.get('arg') ?? '';
+    expect(JSON.parse(await decryptSoloPayload(arg, LINK_SECRET))).toEqual(context);
+    // Answered here: nothing went to Solo (whose base URL is a closed port in this test).
+    expect(received).toEqual([]);
+  }, 60_000);
+
+  it('serves the browser’s own seam (src/api/solo/context-links.ts), as the gateway does', async () => {
+    // The page's address and a same-origin fetch, as in the console (server/test/context-link-seam.test.ts
+    // runs the same function against the gateway's route).
+    const realFetch = globalThis.fetch;
+    Object.defineProperty(globalThis, 'location', {
+      value: { href: `${origin}/sharing` },
+      configurable: true,
+    });
+    globalThis.fetch = ((input: string | URL, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      for (const [name, value] of Object.entries(sameOrigin())) headers.set(name, value);
+      return realFetch(input, { ...init, headers });
+    }) as typeof fetch;
+    try {
+      const url = await requestSoloContextLink(context);
+      const arg = new URL(url).searchParams.get('arg') ?? '';
+      expect(await decryptSoloPayload(arg, LINK_SECRET)).toBe(JSON.stringify(context));
+    } finally {
+      globalThis.fetch = realFetch;
+      Reflect.deleteProperty(globalThis, 'location');
+    }
+  }, 60_000);
+
+  it('refuses a body off the documented schema with its issues by field, and a non-JSON body', async () => {
+    const bad = await send(
+      'POST',
+      '/api/solo/context-link',
+      json(),
+      body({ ...context, type: 'janitor', patient: { ...context.patient, dob: '12/04/1990' } }),
+    );
+    expect(bad.status).toBe(400);
+    const answer = JSON.parse(bad.body) as { error: string; issues: { path: string }[] };
+    expect(answer.error).toBe('invalid');
+    expect(answer.issues.map((i) => i.path)).toEqual(['type', 'patient.dob']);
+    expect((await send('POST', '/api/solo/context-link', json(), '{not json')).status).toBe(400);
+  }, 60_000);
+
+  it('serves the console’s own page only, and POST only', async () => {
+    const other = { Origin: 'http://localhost:3000', 'Sec-Fetch-Site': 'same-site' };
+    const refused = await send('POST', '/api/solo/context-link', other, body(context));
+    expect(refused.status).toBe(403);
+    expect(refused.body).not.toContain('linking');
+    expect((await send('GET', '/api/solo/context-link', sameOrigin())).status).toBe(405);
+  });
+
+  it('answers 503 when the server has no secret', async () => {
+    const handler = createSoloContextLinkHandler({});
+    const bare = createHttpServer((req, res) => void handler(req, res, () => res.end('next')));
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const port = (bare.address() as AddressInfo).port;
+      const answer = await send(
+        'POST',
+        '/api/solo/context-link',
+        json(),
+        body(context),
+        `http://127.0.0.1:${port}`,
+      );
+      expect(answer.status).toBe(503);
+      expect(JSON.parse(answer.body).error.message).toContain('secret');
+    } finally {
+      await new Promise<void>((resolve) => bare.close(() => resolve()));
     }
   });
 });

@@ -6,7 +6,8 @@ import {
 } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
-import type { Logger, Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { type Logger, type Plugin, runnerImport } from 'vite';
 
 /**
  * Live mode: the browser calls `/api/<vendor>/<vendor path>`; the dev (or preview) server forwards the
@@ -175,12 +176,119 @@ function returnedHeaders(incoming: IncomingHttpHeaders): Record<string, string |
   return out;
 }
 
+// ---- Solo context links ---------------------------------------------------------------------------
+
+/** The service layer's linking module: the same schema and cipher as the browser and the gateway. */
+type SoloLinkingModule = typeof import('../src/api/solo/linking');
+
+const srcDir = fileURLToPath(new URL('../src', import.meta.url));
+
+/** Loads src/api/solo/linking.ts through Vite (it uses the `@/` alias, which Node alone cannot resolve). */
+async function loadSoloLinking(): Promise<SoloLinkingModule> {
+  const { module } = await runnerImport<SoloLinkingModule>('/src/api/solo/linking.ts', {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': srcDir } },
+  });
+  return module;
+}
+
+const CONTEXT_LINK_PATH = '/api/solo/context-link';
+const MAX_BODY_BYTES = 16 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Live mode, until the gateway exists: `POST /api/solo/context-link` encrypts the linking JSON with the
+ * secret shared with Solo (`SOLO_CONTEXT_LINK_SECRET`, server side only) and answers `{ url }`, on
+ * `SOLO_LINK_BASE_URL` (Solo's web app; its demo host by default). Same request and answers as the gateway
+ * (see src/api/solo/context-links.ts): 400 `{ error: 'invalid', issues }`, 503 without a secret.
+ */
+export function createSoloContextLinkHandler(
+  env: Env,
+  load: () => Promise<SoloLinkingModule> = loadSoloLinking,
+) {
+  let linking: Promise<SoloLinkingModule> | null = null;
+  return async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if ((req.url ?? '').split('?')[0] !== CONTEXT_LINK_PATH) return next();
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return sendJson(res, 405, { error: { message: 'Use POST.' } });
+    }
+    const secret = env.SOLO_CONTEXT_LINK_SECRET;
+    if (!secret)
+      return sendJson(res, 503, {
+        error: { message: 'The Solo context-link secret is not configured on this server.' },
+      });
+    const text = await readBody(req);
+    if (text === null) return sendJson(res, 413, { error: { message: 'The body is too large.' } });
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return sendJson(res, 400, {
+        error: 'invalid',
+        issues: [{ path: '', message: 'The body is not JSON.' }],
+      });
+    }
+    try {
+      linking ??= load();
+      const { soloContextLinkSchema, buildSoloContextLink, SOLO_LINK_BASE_URL } = await linking;
+      const parsed = soloContextLinkSchema.safeParse(json);
+      if (!parsed.success)
+        return sendJson(res, 400, {
+          error: 'invalid',
+          issues: parsed.error.issues.map((issue) => ({
+            path: issue.path.join('.'),
+            message: issue.message,
+          })),
+        });
+      const url = await buildSoloContextLink(parsed.data, {
+        secret,
+        baseUrl: env.SOLO_LINK_BASE_URL || SOLO_LINK_BASE_URL,
+      });
+      return sendJson(res, 200, { url });
+    } catch {
+      linking = null;
+      return sendJson(res, 500, { error: { message: 'The context link could not be made.' } });
+    }
+  };
+}
+
 type Next = (error?: unknown) => void;
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
 type ProxyLogger = Pick<Logger, 'warn' | 'error'>;
 
-/** The whole live-mode `/api/*` surface: the vendor proxy and PostDICOM's config, as one middleware. */
+/**
+ * The whole live-mode `/api/*` surface: the vendor proxy, PostDICOM's config and Solo context links, as one
+ * middleware.
+ */
 export function createVendorProxyMiddleware(env: Env, logger: ProxyLogger): Middleware {
+  const contextLink = createSoloContextLinkHandler(env);
   const targets = new Map<ProxiedVendor, URL>();
   for (const vendor of Object.keys(rules) as ProxiedVendor[]) {
     const base = env[rules[vendor].baseUrlVar];
@@ -266,6 +374,8 @@ export function createVendorProxyMiddleware(env: Env, logger: ProxyLogger): Midd
       if (vendorPath === '/config') return postDicomConfig(req, res);
       return answer(res, 404, 'PostDICOM is called from the browser, not through this server.');
     }
+    // The console's own endpoint, not Solo's: encrypted here with the server-side secret.
+    if (vendor === 'solo' && vendorPath === '/context-link') return void contextLink(req, res, next);
     forward(vendor, vendorPath, req, res);
   };
 }

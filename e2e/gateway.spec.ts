@@ -85,6 +85,16 @@ test('the console signs in and runs under the gateway’s CSP with no violation'
   expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
 });
 
+test('the shell names who is signed in, and signing out ends the session on the server', async ({ page }) => {
+  await signIn(page, 'frontdesk', 'frontdesk-pass');
+  const signOut = page.getByTestId('sign-out');
+  await expect(signOut).toHaveAccessibleName(/^Sign out \(.+\)$/);
+  expect((await page.request.get(`${stack.origin}/api/gateway/session`)).status()).toBe(200);
+  await signOut.click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/orders'));
+  expect((await page.request.get(`${stack.origin}/api/gateway/session`)).status()).toBe(401);
+});
+
 test('a stale tab asking for a chunk that no longer exists gets a 404, not the app', async ({ page }) => {
   await signIn(page, 'frontdesk', 'frontdesk-pass');
   const answer = await page.request.get(`${stack.origin}/assets/OrderWorklistPage-gone1234.js`);

@@ -6,11 +6,23 @@ import { NewOrderPage } from './support/new-order-page';
 
 const areas = [
   { link: 'Patients', path: '/patients', title: 'Patients · Imaging console', notBuilt: true },
-  { link: 'Orders', path: '/orders', title: 'Orders · Imaging console', notBuilt: false },
+  {
+    link: 'Orders',
+    path: '/orders',
+    title: 'Orders · Imaging console',
+    notBuilt: false,
+    heading: 'Orders',
+  },
   { link: 'Schedule', path: '/schedule', title: 'Schedule · Imaging console', notBuilt: true },
   { link: 'Uploads', path: '/uploads', title: 'Uploads · Imaging console', notBuilt: true },
   { link: 'Sharing', path: '/sharing', title: 'Sharing · Imaging console', notBuilt: true },
-  { link: 'Admin', path: '/admin', title: 'Admin · Imaging console', notBuilt: true },
+  {
+    link: 'Admin',
+    path: '/admin',
+    title: 'Integrations · Admin · Imaging console',
+    notBuilt: false,
+    heading: 'Integrations',
+  },
 ];
 
 test('the navigation reaches every area, each with its title; unbuilt areas say so', async ({ page }) => {
@@ -25,7 +37,7 @@ test('the navigation reaches every area, each with its title; unbuilt areas say 
     await expect(page).toHaveURL(new RegExp(`${area.path}$`));
     await expect(page).toHaveTitle(area.title);
     if (area.notBuilt) await expect(page.getByText(`${area.link} is not available yet`)).toBeVisible();
-    else await expect(page.getByRole('heading', { level: 1 })).toHaveText('Orders');
+    else await expect(page.getByRole('heading', { level: 1 })).toHaveText(area.heading ?? '');
   }
 });
 

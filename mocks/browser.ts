@@ -87,6 +87,9 @@ export async function startBrowserMocks(): Promise<void> {
   window.__consoleMocks = browserMockControl;
   // PostDICOM is a browser library: its simulation takes the place of the vendor's script.
   installPostDicomMock();
+  // Multi-desk e2e tests answer `/api/*` from one back end shared by several browser contexts
+  // (e2e/support/schedule-backend.ts): then the page runs no worker of its own.
+  if ((window as Window & { __consoleMocksExternal?: boolean }).__consoleMocksExternal) return;
   await worker.start({
     onUnhandledRequest(request, print) {
       if (new URL(request.url).pathname.startsWith('/api/')) print.error();

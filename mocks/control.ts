@@ -1,7 +1,8 @@
 import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
 import { impiloStore } from './impilo/store';
-import { postDicomDb } from './postdicom/db';
+import { postDicomCallCount } from './postdicom/call-log';
+import { type MockShare, postDicomDb } from './postdicom/db';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
 import { soloWebhookDeliveries } from './solo/webhooks';
@@ -45,6 +46,10 @@ export const mockControl = {
           PatientName,
           OrderModality,
         })),
+    /** How many times the console called a library method (any method when none is named). */
+    calls: postDicomCallCount,
+    /** The shares the simulated account recorded, oldest first (a copy). */
+    shares: (): MockShare[] => structuredClone(postDicomDb.get().shares),
   },
   impilo: {
     /** The orders in the store, with their external ids. */

@@ -1,9 +1,9 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
+import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as zodConfig } from 'zod/v4/core';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 
@@ -14,9 +14,6 @@ async function startMocks() {
     await startBrowserMocks();
   }
 }
-
-// zod's fast path probes `new Function`, which the gateway's CSP (no 'unsafe-eval') refuses and reports.
-zodConfig({ jitless: true });
 
 /** Live builds served by the gateway (server/): CSRF token on writes, sign-in when the session ends. */
 async function startGateway() {

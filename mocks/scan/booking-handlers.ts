@@ -3,8 +3,8 @@ import { SCAN_MAX_DOCUMENT_BYTES } from '../../src/api/scan/documents';
 import { scanEndpoints as e } from '../../src/api/scan/endpoints';
 import { isPositiveInt, isRecord } from '../shared/http';
 import { authenticate, base, invalid, now, ok, ownReferral, readBody, toWire } from './answers';
-import { freeSlots, isModality, releaseBlocks } from './rules';
-import { type MockBlock, scanStore } from './store';
+import { freeSlots, isModality, pickableBlocks, releaseBlocks } from './rules';
+import { scanStore } from './store';
 
 /** Scan.com mock: additional documents, time slots, safety questions and the catalogue (body parts, providers). */
 export const scanBookingHandlers: RequestHandler[] = [
@@ -62,17 +62,11 @@ export const scanBookingHandlers: RequestHandler[] = [
     const ids = isRecord(body) ? body.time_slot_ids : undefined;
     if (!Array.isArray(ids) || ids.length === 0 || !ids.every(isPositiveInt))
       return invalid([{ field: 'time_slot_ids', message: "can't be blank" }]);
-    const wanted = [...ids].sort((a, b) => a - b).join(',');
-    const slot = freeSlots(state, referral.imaging_provider_id, referral.modality).find(
-      (s) => [...s.ids].sort((a, b) => a - b).join(',') === wanted,
-    );
-    if (!slot)
-      return invalid([
-        { field: 'time_slot_ids', message: 'are not one free time slot at this imaging provider' },
-      ]);
+    const pick = pickableBlocks(state, referral, ids);
+    if ('refusal' in pick) return invalid([{ field: 'time_slot_ids', message: pick.refusal }]);
     releaseBlocks(state, referral);
-    for (const id of slot.ids) (state.blocks.get(id) as MockBlock).bookedBy = referral.id;
-    referral.time_slot_ids = slot.ids;
+    for (const block of pick.blocks) block.bookedBy = referral.id;
+    referral.time_slot_ids = pick.blocks.map((block) => block.id);
     referral.updated_at = now();
     return ok(toWire(referral));
   }),

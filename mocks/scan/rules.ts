@@ -82,6 +82,45 @@ export function freeSlots(state: ScanMockState, providerId: number, modality: Sc
   return slots;
 }
 
+/**
+ * The blocks a referral may book (ASSUMED rule: the guide says each id is one 15-minute block and shows a
+ * slot's blocks chosen together): free blocks of the referral's provider (or already its own), in the
+ * future, following each other with no gap, at least as many as the modality's scan takes. Several
+ * consecutive slots make a longer scan. Answers the blocks in time order, or why not.
+ */
+export function pickableBlocks(
+  state: ScanMockState,
+  referral: MockReferral,
+  ids: readonly number[],
+): { blocks: MockBlock[] } | { refusal: string } {
+  const providerId = referral.imaging_provider_id;
+  const modality = referral.modality;
+  if (!providerId || !modality) return { refusal: 'choose an imaging provider first' };
+  const now = mockNow().getTime();
+  const why = (reason: string) => ({
+    refusal: `are not one free time slot at this imaging provider (${reason})`,
+  });
+  if (new Set(ids).size !== ids.length) return why('a block is chosen twice');
+  const blocks: MockBlock[] = [];
+  for (const id of ids) {
+    const block = state.blocks.get(id);
+    const free = block && (block.bookedBy === null || block.bookedBy === referral.id);
+    if (!block || block.providerId !== providerId || !free || block.start <= now)
+      return why(`block ${id} is not free`);
+    blocks.push(block);
+  }
+  blocks.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < blocks.length; i++) {
+    const before = blocks[i - 1] as MockBlock;
+    const after = blocks[i] as MockBlock;
+    if (after.start !== before.start + 15 * 60_000)
+      return why(`blocks ${before.id} and ${after.id} are not consecutive`);
+  }
+  const needed = blocksPerSlot[modality];
+  if (blocks.length < needed) return why(`a ${modality} scan needs ${needed} consecutive blocks`);
+  return { blocks };
+}
+
 export function releaseBlocks(state: ScanMockState, referral: MockReferral) {
   for (const id of referral.time_slot_ids) {
     const block = state.blocks.get(id);

@@ -13,10 +13,17 @@ interface DialogProps {
   children: ReactNode;
 }
 
-export function AppModal({ opened, onClose, title, children }: DialogProps) {
+interface ModalProps extends DialogProps {
+  /** Mantine's modal width (`md` by default). */
+  size?: string;
+  /** Fill the screen (e.g. on a phone). */
+  fullScreen?: boolean;
+}
+
+export function AppModal({ opened, onClose, title, children, size, fullScreen }: ModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal.Root opened={opened} onClose={onClose} centered>
+    <Modal.Root opened={opened} onClose={onClose} centered size={size} fullScreen={fullScreen}>
       <Modal.Overlay />
       <Modal.Content>
         <Modal.Header component="div">

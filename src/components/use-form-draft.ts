@@ -15,7 +15,10 @@ export function useFormDraft<T extends FieldValues, TOutput extends FieldValues 
   form: UseFormReturn<T, unknown, TOutput>,
   name: string,
   isDraft: (value: unknown) => value is T,
+  /** Top-level fields never written to the draft (a password): restored as their default. */
+  options: { omit?: readonly (keyof T & string)[] } = {},
 ) {
+  const omit = options.omit?.join('|') ?? '';
   const [status, setStatus] = useState<DraftStatus>('loading');
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -27,7 +30,7 @@ export function useFormDraft<T extends FieldValues, TOutput extends FieldValues 
       if (cancelled) return;
       const draft = stored?.value;
       if (stored && isDraft(draft)) {
-        form.reset(draft, { keepDefaultValues: true });
+        form.reset({ ...form.getValues(), ...draft }, { keepDefaultValues: true });
         setSavedAt(stored.savedAt);
         setStatus('restored');
       } else setStatus('fresh');
@@ -41,13 +44,16 @@ export function useFormDraft<T extends FieldValues, TOutput extends FieldValues 
     if (status === 'loading') return;
     const subscription = form.watch((values) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void saveDraft(name, values), SAVE_DELAY_MS);
+      const kept = omit
+        ? Object.fromEntries(Object.entries(values).filter(([key]) => !omit.split('|').includes(key)))
+        : values;
+      timer.current = setTimeout(() => void saveDraft(name, kept), SAVE_DELAY_MS);
     });
     return () => {
       subscription.unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [status, form, name]);
+  }, [status, form, name, omit]);
 
   /** The work is saved: forget the draft. */
   const clear = useCallback(() => {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Gateway mode: the production build served by the console's gateway (server/). At boot, live builds ask
  * `GET /api/gateway/session`:
@@ -9,19 +11,37 @@
  * Scan.com needs no switch: behind the gateway the browser's Scan.com module receives placeholder tokens
  * and the gateway adds the staff member's real ones (server/proxy/scan-custody.ts).
  */
-export interface GatewaySession {
-  staff: { name: string; email: string | null; roles: ('front-desk' | 'scheduler' | 'admin')[] };
-  csrfToken: string;
-  idleTimeoutMs: number;
-  expiresAt: string;
-  mode: 'live' | 'fake';
-}
+const gatewaySessionSchema = z.object({
+  staff: z.object({
+    name: z.string().min(1),
+    email: z.string().nullable(),
+    roles: z.array(z.enum(['front-desk', 'scheduler', 'admin'])),
+  }),
+  csrfToken: z.string().min(1),
+  idleTimeoutMs: z.number().positive(),
+  expiresAt: z.iso.datetime({ offset: true }),
+  mode: z.enum(['live', 'fake']),
+});
+
+export type GatewaySession = z.infer<typeof gatewaySessionSchema>;
 
 let session: GatewaySession | null = null;
+let malformed = false;
 
 /** The signed-in staff member behind the gateway; null without a gateway (mock mode, dev proxy). */
 export function gatewaySession(): GatewaySession | null {
   return session;
+}
+
+/** True when the gateway answered the session request with something that is not a session. */
+export function gatewaySessionMalformed(): boolean {
+  return malformed;
+}
+
+/** Pure: the session in a gateway's answer, or null when the answer is not one (exported for tests). */
+export function parseGatewaySession(body: unknown): GatewaySession | null {
+  const parsed = gatewaySessionSchema.safeParse(body);
+  return parsed.success ? parsed.data : null;
 }
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -75,8 +95,10 @@ export async function startGatewayMode(): Promise<GatewaySession | null> {
     return null;
   }
   if (!response.ok || !response.headers.get('Content-Type')?.includes('json')) return null;
-  session = (await response.json()) as GatewaySession;
-  installFetch(session.csrfToken);
+  session = parseGatewaySession(await response.json().catch(() => null));
+  // A gateway is there but its answer is not a session: say so in the shell rather than guess a token.
+  malformed = session === null;
+  if (session) installFetch(session.csrfToken);
   return session;
 }
 

@@ -307,3 +307,28 @@ export async function sharePostDicomFolderWithAccountUserGroup(
     options,
   );
 }
+
+// ---- Refusals -------------------------------------------------------------------------------------
+
+/**
+ * The library refuses a share with `{ Success: false, Message }` and no field. This names the input field a
+ * refusal is about, so the form can show it there. ASSUMED wording (the vendor's page gives none): the
+ * simulation's messages, which follow the parameter names of the doc. Null: the message names no field.
+ */
+export function postDicomShareRefusalField(message: string, input: object = {}): string | null {
+  const text = message.toLowerCase();
+  if (text.includes('email')) {
+    const second = (input as { emailAddressForSendingSharePassword?: unknown })
+      .emailAddressForSendingSharePassword;
+    if (typeof second === 'string' && second && text.includes(second.toLowerCase()))
+      return 'emailAddressForSendingSharePassword';
+    return 'emailAddress';
+  }
+  if (/expir/.test(text)) return 'expireDate';
+  if (text.includes('password')) return 'sharePassword';
+  if (text.includes('title')) return 'shareTitle';
+  if (text.includes('user group')) return 'sharedUserGroupUuidList';
+  if (/no user was given|^user not found/.test(text)) return 'sharedUserUuidList';
+  if (text.includes('patient order')) return 'patientOrderUuidList';
+  return null;
+}

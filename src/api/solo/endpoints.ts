@@ -82,6 +82,11 @@ export const soloEndpoints = {
 
   // ---- Context-aware linking (./linking.ts): a link opened by the user, on Solo's web app, never fetched.
   contextLink: defineEndpoint('GET', '/integrations/linking'),
+  /**
+   * NOT Solo's: the console's own server encrypts a context link with the secret only it holds
+   * (./context-links.ts; the mock, the dev proxy and the gateway answer it).
+   */
+  encryptContextLink: defineEndpoint('POST', '/context-link'),
 
   // ---- Perfect answer (./perfect-answer.ts)
   createPerfectAnswer: defineEndpoint('POST', '/qapi/v1/perfect-answer'),

@@ -11,7 +11,21 @@ const soloErrorBody = z.union([
   z.object({ message: z.string() }).transform((b) => b.message),
 ]);
 
+/** The console's own server (context links, ./context-links.ts) refuses a body as `{ error: 'invalid', issues }`. */
+export const soloConsoleServerRefusalSchema = z.object({
+  error: z.literal('invalid'),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+
 export const parseSoloError: VendorErrorParser = (status, body) => {
+  const refusal = soloConsoleServerRefusalSchema.safeParse(body);
+  if (refusal.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of refusal.data.issues) {
+      fieldErrors[issue.path] = [...(fieldErrors[issue.path] ?? []), issue.message];
+    }
+    return { message: refusal.data.issues.map((i) => `${i.path}: ${i.message}`).join('; '), fieldErrors };
+  }
   const parsed = soloErrorBody.safeParse(body);
   return {
     message: parsed.success ? parsed.data : typeof body === 'string' && body ? body : `HTTP ${status}`,

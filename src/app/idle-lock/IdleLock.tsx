@@ -4,6 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProvidedShareRegister } from '@/components/sharing/share-register-context';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
 
@@ -22,7 +23,7 @@ const activityEvents: (keyof DocumentEventMap)[] = [
 
 /**
  * After `minutes` without input the console locks: the page under it is unmounted (nothing on screen),
- * and the query cache, which holds patient data, is cleared. Typed drafts live encrypted (see
+ * and the query cache and the share register, which hold patient data, are cleared. Typed drafts live encrypted (see
  * lib/drafts), so unlocking returns to the same place with the same input.
  */
 export function IdleLock({
@@ -34,6 +35,7 @@ export function IdleLock({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const shareRegister = useProvidedShareRegister();
   const idle = useIdle(minutes * 60_000, { events: activityEvents, initialState: false });
   const [locked, setLocked] = useState(false);
 
@@ -42,8 +44,10 @@ export function IdleLock({
       setLocked(true);
       queryClient.cancelQueries();
       queryClient.clear();
+      // The share register names patients and recipients: it goes too (it lives only in memory).
+      shareRegister.clear();
     }
-  }, [idle, locked, queryClient]);
+  }, [idle, locked, queryClient, shareRegister]);
 
   if (!locked) return children;
   return (

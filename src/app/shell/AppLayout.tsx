@@ -11,6 +11,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ModeBadge } from './ModeBadge';
 import { type NavItem, navItems } from './nav-items';
 import { PageLoader } from './PageLoader';
+import { StaffMenu } from './StaffMenu';
 import { useHeadingFocusOnNavigate } from './use-heading-focus';
 
 // The fault panel exists only in mock builds; in production this is `null` and the import is dropped.
@@ -87,6 +88,7 @@ export function AppLayout() {
             )}
             <ColorSchemeSwitch />
             <LanguageSwitch />
+            <StaffMenu />
           </Group>
         </Group>
       </AppShell.Header>

@@ -2,6 +2,7 @@ import { type EdenCreateOrder, edenCreateOrderSchema } from '@/api/eden/orders';
 import type { InputIssue } from '@/api/errors';
 import { dateProblem, localToday } from '@/components/forms/date-text';
 import { inputResolver, type ValidationResult, zodIssues } from '@/components/forms/form-errors';
+import { zonedTimeIssue } from '@/components/scheduling/zoned-time-issue';
 import {
   formFieldForVendorField,
   type OrderFormValues,
@@ -45,6 +46,15 @@ function formChecks(values: OrderFormValues, today: string): InputIssue[] {
     const problem = dateProblem(values[field].trim());
     if (problem) issues.push({ path: field, message: problem });
   }
+  // A local time the facility's zone skips or has twice at a clock change (Eden keeps no zone).
+  const facility = values.facility_identifier.trim();
+  const zoned = zonedTimeIssue(
+    'appointment_time',
+    facility ? { kind: 'eden-facility', id: facility } : undefined,
+    values.appointment_date,
+    values.appointment_time,
+  );
+  if (zoned) issues.push(zoned);
   const birth = values.patient_birth_date.trim();
   if (!dateProblem(birth) && birth) {
     if (birth > today) issues.push({ path: 'patient_birth_date', message: 'validation.birthDateFuture' });

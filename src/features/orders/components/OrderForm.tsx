@@ -11,6 +11,7 @@ import { useFieldErrors } from '@/components/forms/use-field-error';
 import { commonImagingModalities, dicomModalities, dicomModalityCodes } from '@/lib/codes/dicom-modalities';
 import { generateFolio, type OrderFormValues, type TextField } from '../order-form-model';
 import { requiredFields } from '../order-form-validation';
+import { EdenAppointmentFields } from './EdenAppointmentFields';
 import { ExtraFieldsEditor } from './ExtraFieldsEditor';
 
 interface OrderFormProps<TOutput extends FieldValues> {
@@ -193,17 +194,23 @@ export function OrderForm<TOutput extends FieldValues>({
         </Fieldset>
 
         <Fieldset legend={t('sections.appointment')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {dateField('appointment_date')}
-            <TextInput
-              {...field('appointment_time', { placeholder: 'HH:MM:SS' })}
-              description={t('fields.timeHint')}
-            />
-            <TextInput
-              {...field('appointment_duration', { inputMode: 'numeric' })}
-              description={t('fields.durationHint')}
-            />
-          </SimpleGrid>
+          <EdenAppointmentFields<TOutput>
+            form={form}
+            facilities={facilities}
+            date={dateField('appointment_date')}
+            time={
+              <TextInput
+                {...field('appointment_time', { placeholder: 'HH:MM:SS' })}
+                description={t('fields.timeHint')}
+              />
+            }
+            duration={
+              <TextInput
+                {...field('appointment_duration', { inputMode: 'numeric' })}
+                description={t('fields.durationHint')}
+              />
+            }
+          />
         </Fieldset>
 
         <Fieldset legend={t('sections.extra')}>

@@ -23,6 +23,12 @@ const common = {
     toggleNavigation: 'Toggle navigation',
     mainNavigation: 'Main navigation',
     home: 'Imaging console: home',
+    staff: {
+      signOut: 'Sign out',
+      signOutAs: 'Sign out ({{name}})',
+      sessionUnknown:
+        "The console's server sent an unexpected answer about your session: saving may fail. Reload the page; if it stays, tell IT.",
+    },
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
@@ -121,6 +127,10 @@ const common = {
     phoneNumber: 'Enter a phone number (digits, spaces, + - ( ))',
     modality: 'Use a DICOM modality code such as CT, MR or US',
     aliasConflict: 'The field and its alias have different values',
+    localTimeSkipped:
+      'This time does not exist in {{zone}} that day: the clocks go forward from {{from}} to {{to}}',
+    localTimeTwice:
+      'This time happens twice in {{zone}} that day (the clocks go back from {{to}} to {{from}}): choose a time before {{from}} or from {{to}}',
     timeNeedsDate: 'Give a date for the appointment time',
     windowRequired: 'Give a start or an end date',
     windowTooLong: 'The date window may span at most one month',

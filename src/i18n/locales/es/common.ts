@@ -25,6 +25,12 @@ const common: Translation<typeof en> = {
     toggleNavigation: 'Mostrar u ocultar la navegación',
     mainNavigation: 'Navegación principal',
     home: 'Consola de imagen: inicio',
+    staff: {
+      signOut: 'Cerrar sesión',
+      signOutAs: 'Cerrar la sesión de {{name}}',
+      sessionUnknown:
+        'El servidor de la consola respondió de forma inesperada sobre su sesión: es posible que no se pueda guardar. Recargue la página; si sigue, avise a informática.',
+    },
   },
   shortcuts: {
     title: 'Atajos de teclado',
@@ -123,6 +129,10 @@ const common: Translation<typeof en> = {
     phoneNumber: 'Introduzca un teléfono (dígitos, espacios, + - ( ))',
     modality: 'Use un código de modalidad DICOM como CT, MR o US',
     aliasConflict: 'El campo y su alias tienen valores distintos',
+    localTimeSkipped:
+      'Esta hora no existe en {{zone}} ese día: los relojes se adelantan de {{from}} a {{to}}',
+    localTimeTwice:
+      'Esta hora ocurre dos veces en {{zone}} ese día (los relojes se atrasan de {{to}} a {{from}}): elija una hora antes de las {{from}} o desde las {{to}}',
     timeNeedsDate: 'Indique una fecha para la hora de la cita',
     windowRequired: 'Indique una fecha de inicio o de fin',
     windowTooLong: 'El intervalo de fechas puede abarcar como máximo un mes',
