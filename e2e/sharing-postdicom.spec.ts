@@ -1,4 +1,4 @@
-import { formatDay, today } from './support/clock';
+import { formatDay, readPageClock, today } from './support/clock';
 import { navigate, resetFaults, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
 import {
@@ -371,7 +371,7 @@ test.describe('The share register', () => {
     await expect(subject).not.toContainText('••••');
 
     // Five days later (the console stays open): the first has expired, the second ends soon.
-    const now = await page.evaluate(() => Date.now());
+    const { after: now } = await readPageClock(page);
     await page.clock.setSystemTime(now + 5 * 86_400_000);
     await page.clock.runFor(61_000);
     await expect.poll(states).toEqual(['none', 'soon', 'expired']);

@@ -4,30 +4,19 @@ import { waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
 import { NewOrderPage } from './support/new-order-page';
 
+// Every area is built: each link opens a page with its own heading and a title naming the area.
 const areas = [
-  { link: 'Patients', path: '/patients', title: 'Patients · Imaging console', notBuilt: true },
-  {
-    link: 'Orders',
-    path: '/orders',
-    title: 'Orders · Imaging console',
-    notBuilt: false,
-    heading: 'Orders',
-  },
-  { link: 'Schedule', path: '/schedule', title: 'Schedule · Imaging console', notBuilt: true },
-  { link: 'Uploads', path: '/uploads', title: 'Uploads · Imaging console', notBuilt: true },
-  { link: 'Sharing', path: '/sharing', title: 'Sharing · Imaging console', notBuilt: true },
-  {
-    link: 'Admin',
-    path: '/admin',
-    title: 'Integrations · Admin · Imaging console',
-    notBuilt: false,
-    heading: 'Integrations',
-  },
+  { link: 'Patients', path: '/patients', title: /^Patients · Imaging console$/ },
+  { link: 'Orders', path: '/orders', title: /(Orders|worklist).* · Imaging console$/ },
+  { link: 'Schedule', path: '/schedule', title: /Schedule.* · Imaging console$/ },
+  { link: 'Uploads', path: '/uploads', title: /Uploads.* · Imaging console$/ },
+  { link: 'Sharing', path: '/sharing', title: / · Sharing · Imaging console$/ },
+  { link: 'Admin', path: '/admin', title: /^Integrations · Admin · Imaging console$/ },
 ];
 
-test('the navigation reaches every area, each with its title; unbuilt areas say so', async ({ page }) => {
+test('the navigation reaches every area, each with its title and heading', async ({ page }) => {
   await openConsole(page, '/');
-  await expect(page).toHaveURL(/\/orders$/);
+  await expect(page).toHaveURL(/\/patients$/);
   await expect(page.getByTestId('mode-badge')).toContainText('MOCK');
   for (const area of areas) {
     await page
@@ -36,8 +25,8 @@ test('the navigation reaches every area, each with its title; unbuilt areas say 
       .click();
     await expect(page).toHaveURL(new RegExp(`${area.path}$`));
     await expect(page).toHaveTitle(area.title);
-    if (area.notBuilt) await expect(page.getByText(`${area.link} is not available yet`)).toBeVisible();
-    else await expect(page.getByRole('heading', { level: 1 })).toHaveText(area.heading ?? '');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(/is not available yet/)).toHaveCount(0);
   }
 });
 

@@ -3,6 +3,7 @@ import { faults } from './faults';
 import { impiloStore } from './impilo/store';
 import { postDicomCallCount } from './postdicom/call-log';
 import { type MockShare, postDicomDb } from './postdicom/db';
+import { postDicomCallsInProgress } from './postdicom/library-core';
 import { expireScanTokens, scanRefreshCalls } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
 import { soloWebhookDeliveries } from './solo/webhooks';
@@ -50,6 +51,24 @@ export const mockControl = {
     calls: postDicomCallCount,
     /** The shares the simulated account recorded, oldest first (a copy). */
     shares: (): MockShare[] => structuredClone(postDicomDb.get().shares),
+    /** Uploads the simulated library is working on (answered soon, unlike hung ones). */
+    callsInProgress: postDicomCallsInProgress,
+    /** Every DICOM file the simulated library received, in order (the uploads specs count them). */
+    uploadedFiles: () => {
+      const db = postDicomDb.get();
+      return db.orders.flatMap((order) =>
+        order.files.map((file) => ({
+          sopInstanceUid: file.tags.sopInstanceUid,
+          patientName: file.tags.patientName,
+          patientId: file.tags.patientId,
+          anonymized: file.anonymized,
+          /** The folders that hold the file's order. */
+          folders: db.folders
+            .filter((folder) => folder.orderUuids.includes(order.PatientOrderUuid))
+            .map((folder) => folder.FolderName),
+        })),
+      );
+    },
   },
   impilo: {
     /** The orders in the store, with their external ids. */

@@ -26,6 +26,8 @@ export interface FaultScenario {
   afterProcessing: boolean;
   /** How many more matching requests fail before the failure switches itself off; null: until reset. */
   remaining: number | null;
+  /** This vendor alone answers with the `slow` latency, whatever `latency` says (one slow back end among quick ones). */
+  slowVendor: MockVendor | null;
 }
 
 export const latencies: readonly Latency[] = ['none', 'realistic', 'slow'];
@@ -46,6 +48,7 @@ const initial: FaultScenario = {
   methods: 'all',
   afterProcessing: false,
   remaining: null,
+  slowVendor: null,
 };
 
 let scenario: FaultScenario = { ...initial };
@@ -73,6 +76,11 @@ export function latencyMs(latency: Latency = scenario.latency): number {
   if (latency === 'slow') return 3000;
   if (latency === 'realistic') return 150 + Math.round(Math.random() * 450);
   return 0;
+}
+
+/** The latency of one answer of `vendor`: the scenario's, or `slow` for the scenario's slow vendor. */
+export function latencyFor(vendor: MockVendor): number {
+  return latencyMs(scenario.slowVendor === vendor ? 'slow' : scenario.latency);
 }
 
 const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
@@ -134,7 +142,7 @@ export function createFaultHandler(vendorHandlers: RequestHandler[]): RequestHan
   return http.all('*/api/*', async ({ request }) => {
     const vendor = vendorOf(request.url);
     if (!vendor) return undefined;
-    const wait = latencyMs();
+    const wait = latencyFor(vendor);
     if (wait > 0) await delay(wait);
     const failure = takeFailure(vendor, request.method);
     if (!failure) return undefined; // fall through to the vendor's handler

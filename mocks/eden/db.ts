@@ -1,4 +1,5 @@
 import { mockNow } from '../clock';
+import { populationEdenOrders } from '../population-records';
 import { createFaker } from '../seed';
 import { defineStore } from '../store';
 
@@ -159,6 +160,8 @@ function seed() {
     };
     orders.set(order.id, order);
   }
+  // The shared population's orders (mocks/population.ts), after the seeded ones.
+  for (const order of populationEdenOrders(now, facilities)) orders.set(order.id, order);
   return { facilities, orders, faker };
 }
 

@@ -93,40 +93,70 @@ function checkLines(
   return errors;
 }
 
+/** What Impilo refuses in a patient body (create and update). */
+function patientErrors(
+  body: Record<string, unknown>,
+  state: ReturnType<typeof impiloStore.get>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!isNonEmptyString(body.firstName))
+    errors.push({ field: 'firstName', message: 'firstName is required' });
+  if (!isNonEmptyString(body.lastName)) errors.push({ field: 'lastName', message: 'lastName is required' });
+  if (
+    body.dateOfBirth !== undefined &&
+    !(typeof body.dateOfBirth === 'string' && ISO_DATE.test(body.dateOfBirth))
+  )
+    errors.push({ field: 'dateOfBirth', message: 'dateOfBirth must be YYYY-MM-DD' });
+  if (body.siteId !== undefined && !state.sites.some((s) => s.id === body.siteId))
+    errors.push({ field: 'siteId', message: 'unknown site' });
+  return errors;
+}
+
+/** A patient body's fields as the mock keeps them. */
+function patientFields(body: Record<string, unknown>): Omit<MockPatient, 'id' | 'createdAt'> {
+  const str = (v: unknown) => (isNonEmptyString(v) ? v : null);
+  return {
+    firstName: body.firstName as string,
+    lastName: body.lastName as string,
+    email: str(body.email),
+    phone: str(body.phone),
+    dateOfBirth: str(body.dateOfBirth),
+    externalIdentifier: str(body.externalIdentifier),
+    siteId: str(body.siteId),
+    address: isRecord(body.address) ? (body.address as unknown as MockPatient['address']) : null,
+  };
+}
+
 export const impiloHandlers: RequestHandler[] = [
   // ---------------------------------------------------------------- patients
   http.post(`${base}${e.createPatient.route}`, async ({ request }) => {
     const body = await readJson(request);
     if (!isRecord(body)) return badRequest([{ field: '', message: 'The body must be a JSON object' }]);
-    const errors: FieldError[] = [];
-    if (!isNonEmptyString(body.firstName))
-      errors.push({ field: 'firstName', message: 'firstName is required' });
-    if (!isNonEmptyString(body.lastName)) errors.push({ field: 'lastName', message: 'lastName is required' });
-    if (
-      body.dateOfBirth !== undefined &&
-      !(typeof body.dateOfBirth === 'string' && ISO_DATE.test(body.dateOfBirth))
-    )
-      errors.push({ field: 'dateOfBirth', message: 'dateOfBirth must be YYYY-MM-DD' });
     const state = impiloStore.get();
-    if (body.siteId !== undefined && !state.sites.some((s) => s.id === body.siteId))
-      errors.push({ field: 'siteId', message: 'unknown site' });
+    const errors = patientErrors(body, state);
     if (errors.length) return badRequest(errors);
-    const str = (v: unknown) => (isNonEmptyString(v) ? v : null);
     const patient: MockPatient = {
       id: nextImpiloId(state, 'patient'),
-      firstName: body.firstName as string,
-      lastName: body.lastName as string,
-      email: str(body.email),
-      phone: str(body.phone),
-      dateOfBirth: str(body.dateOfBirth),
-      externalIdentifier: str(body.externalIdentifier),
-      siteId: str(body.siteId),
-      address: isRecord(body.address) ? (body.address as unknown as MockPatient['address']) : null,
+      ...patientFields(body),
       createdAt: mockNow().toISOString(),
     };
     state.patients.push(patient);
     deliver(state, 'patient.created', patient);
     return HttpResponse.json(patient, { status: 201 });
+  }),
+
+  // ASSUMED (as src/api/impilo/endpoints.ts says): PUT replaces the create fields and answers the patient.
+  http.put(`${base}${e.updatePatient.route}`, async ({ request, params }) => {
+    const state = impiloStore.get();
+    const patient = state.patients.find((p) => p.id === params.patientId);
+    if (!patient) return notFound('Patient');
+    const body = await readJson(request);
+    if (!isRecord(body)) return badRequest([{ field: '', message: 'The body must be a JSON object' }]);
+    const errors = patientErrors(body, state);
+    if (errors.length) return badRequest(errors);
+    Object.assign(patient, patientFields(body));
+    deliver(state, 'patient.updated', patient);
+    return HttpResponse.json(patient);
   }),
 
   http.get(`${base}${e.listPatients.route}`, ({ request }) =>

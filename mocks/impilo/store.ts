@@ -1,6 +1,7 @@
 import type { ImpiloOrderStatus } from '../../src/api/impilo/orders';
 import type { ImpiloWebhookType } from '../../src/api/impilo/webhooks';
 import { mockNow } from '../clock';
+import { populationImpiloPatients } from '../population-records';
 import { createFaker } from '../seed';
 import { defineStore } from '../store';
 
@@ -215,6 +216,13 @@ function seed(): ImpiloMockState {
       cancelledAt: i === 7 ? now - i * 4 * HOUR + HOUR : null,
     };
   });
+  // The shared population's patients (mocks/population.ts), after the seeded ones (whose orders are above).
+  patients.push(
+    ...populationImpiloPatients(
+      new Date(now),
+      sites.map((site) => site.id),
+    ),
+  );
   return { serial: 1, sites, patients, items, kits, orders, webhooks: [], deliveries: [] };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { POSTDICOM_MODALITIES } from '@/api/postdicom/common';
 import { setMockNow } from '../clock';
 import { faults } from '../faults';
+import { heldBy } from '../population';
 import { resetStores } from '../store';
 import { postDicomDb, SEEDED_ORDER_COUNT, toDicomName } from './db';
 import { SimulatedPostDicomCloudApi } from './library';
@@ -22,9 +23,12 @@ describe('seeded PostDICOM account', () => {
   it('has at least 300 orders: DICOM names, DICOM modalities, dates around mockNow()', () => {
     setMockNow(new Date(2026, 4, 20, 12)); // noon of 20 May in the zone the tests run in
     resetStores();
-    const { orders } = postDicomDb.get();
+    const all = postDicomDb.get().orders;
+    // The seeded orders first, then the shared population's (mocks/population.ts).
+    const population = heldBy('postdicom').reduce((sum, { record }) => sum + record.count, 0);
+    expect(all).toHaveLength(SEEDED_ORDER_COUNT + population);
+    const orders = all.slice(0, SEEDED_ORDER_COUNT);
     expect(orders.length).toBeGreaterThanOrEqual(300);
-    expect(orders).toHaveLength(SEEDED_ORDER_COUNT);
     for (const o of orders) {
       expect(o.PatientName).toMatch(/^[A-Z' -]+\^[A-Z' -]+(\^[A-Z' -]+)?$/);
       expect(POSTDICOM_MODALITIES).toContain(o.OrderModality);

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { DicomTags } from '@/lib/dicom/tags';
 import { mockNow } from '../clock';
+import { populationPostDicomOrders } from '../population-records';
 import { createFaker } from '../seed';
 import { defineStore } from '../store';
 
@@ -294,6 +295,8 @@ function seed(): PostDicomDb {
     .slice(0, 8)
     .map((o) => o.PatientOrderUuid);
   casos.orderUuids = orders.slice(40, 46).map((o) => o.PatientOrderUuid);
+  // The shared population's orders (mocks/population.ts), after the seeded ones (the folders hold seeded ones only).
+  orders.push(...populationPostDicomOrders(now.toDate(), institutions));
 
   return {
     account: { AccountUuid: uuid(), AccountName: 'Diagnóstico por Imágenes (simulación)' },

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { PostDicomCallback, PostDicomFiles } from '@/api/postdicom/library';
 import { mockNow } from '../clock';
-import { type Failure, faults, latencyMs, takeFailure } from '../faults';
+import { type Failure, faults, latencyFor, takeFailure } from '../faults';
 import { type MockFolder, type MockOrder, type PostDicomDb, postDicomDb } from './db';
 
 type Kind = 'GET' | 'POST';
@@ -98,6 +98,10 @@ export function orderSummary(order: MockOrder, db: PostDicomDb): Result {
 
 export const normalize = (s: string) => s.replaceAll('^', ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Streamed calls (uploads) being worked on and not yet answered; hung ones are not counted (QA, e2e). */
+let callsInProgress = 0;
+export const postDicomCallsInProgress = () => callsInProgress;
+
 /** The simulation's plumbing: answering a callback (with latency and fault scenarios), and finding users, institutions, orders, folders and user groups. */
 export class PostDicomSimulationCore {
   readonly DicomTagsEnum = DICOM_TAGS_ENUM;
@@ -120,7 +124,7 @@ export class PostDicomSimulationCore {
     const failure = takeFailure('postdicom', kind);
     const { afterProcessing } = faults.get();
     void (async () => {
-      await wait(latencyMs());
+      await wait(latencyFor('postdicom'));
       if (failure && failure !== 'none') {
         if (afterProcessing)
           await Promise.resolve()
@@ -148,18 +152,25 @@ export class PostDicomSimulationCore {
       callback({ State, Progress });
       await wait(0);
     };
+    // Counted from the call on (not from the end of the latency): a call that will answer is never missed.
+    const answers = !failure || failure === 'none';
+    if (answers) callsInProgress += 1;
     void (async () => {
-      await wait(latencyMs());
-      if (failure && failure !== 'none') {
-        if (afterProcessing) await work(async () => undefined).catch(() => undefined);
-        if (failure !== 'hang') callback(failureResult(failure));
-        return;
-      }
       try {
-        await work(emit);
-        callback({ State: 'File Upload Completed', Progress: 100, Success: true, Message: '' });
-      } catch (error) {
-        callback({ Success: false, Message: error instanceof Error ? error.message : String(error) });
+        await wait(latencyFor('postdicom'));
+        if (!answers) {
+          if (afterProcessing) await work(async () => undefined).catch(() => undefined);
+          if (failure !== 'hang') callback(failureResult(failure));
+          return;
+        }
+        try {
+          await work(emit);
+          callback({ State: 'File Upload Completed', Progress: 100, Success: true, Message: '' });
+        } catch (error) {
+          callback({ Success: false, Message: error instanceof Error ? error.message : String(error) });
+        }
+      } finally {
+        if (answers) callsInProgress -= 1;
       }
     })();
   }

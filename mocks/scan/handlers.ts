@@ -16,7 +16,7 @@ import {
 } from './answers';
 import { scanBookingHandlers } from './booking-handlers';
 import { checkPatient, isModality, missingForSubmit, releaseBlocks } from './rules';
-import { issueScanTokens, type MockReferral, scanStore } from './store';
+import { claimPopulationReferrals, issueScanTokens, type MockReferral, scanStore } from './store';
 
 /**
  * Scan.com mock handlers (paths under `/api/scan`). Every answer is the `{ success, validation_errors, data }`
@@ -44,6 +44,7 @@ export const scanHandlers: RequestHandler[] = [
       last_name: body.last_name as string,
       email: body.email as string,
     });
+    claimPopulationReferrals(state, id, body.email as string);
     return ok(issueScanTokens(state, id), 201);
   }),
 

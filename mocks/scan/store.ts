@@ -1,6 +1,7 @@
 import { type ScanModality, scanModalities } from '../../src/lib/codes/scan-modalities';
 import { instantToLocal, localToInstant } from '../../src/lib/mappings/datetime';
 import { mockNow } from '../clock';
+import { populationScanReferrals } from '../population-records';
 import { createFaker } from '../seed';
 import { defineStore } from '../store';
 
@@ -159,6 +160,20 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The population's referrals wait for their owner: the first user who signs up with the front desk's address
+ * (`SCAN_FRONT_DESK_EMAIL`) gets them (`claimPopulationReferrals`); until then nobody's list shows them.
+ */
+export const SCAN_FRONT_DESK_EMAIL = 'recepcion@clinica.example';
+const UNCLAIMED = 0;
+const SCAN_POPULATION_FIRST_REFERRAL = 90_001;
+
+export function claimPopulationReferrals(state: ScanMockState, userId: number, email: string): void {
+  if (email.toLowerCase() !== SCAN_FRONT_DESK_EMAIL) return;
+  for (const referral of state.referrals.values())
+    if (referral.ownerId === UNCLAIMED) referral.ownerId = userId;
+}
+
 function seed(): ScanMockState {
   const faker = createFaker('scan', 'en');
   const bodyParts = Object.fromEntries(
@@ -225,7 +240,10 @@ function seed(): ScanMockState {
     bodyParts,
     providers,
     blocks,
-    referrals: new Map(),
+    // The shared population's referrals (mocks/population.ts), unclaimed until the front desk signs up.
+    referrals: new Map(
+      populationScanReferrals(mockNow(), UNCLAIMED, SCAN_POPULATION_FIRST_REFERRAL).map((r) => [r.id, r]),
+    ),
     safetyQuestions,
   };
 }

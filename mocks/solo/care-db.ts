@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { mockNow } from '../clock';
+import { populationSoloPatients } from '../population-records';
 import { createFaker } from '../seed';
 import { defineStore } from '../store';
 import {
@@ -308,6 +309,13 @@ function seed(): SoloCareState {
             : [],
       });
     }
+  }
+  // The shared population's Solo patients (mocks/population.ts), after the seeded ones: their SPIDs follow.
+  for (const patient of populationSoloPatients(state.nextSpid)) {
+    state.patients.set(patient.spid, patient);
+    state.spidByExternalId.set(patient.id, patient.spid);
+    state.spidByHsid.set(patient.hsid, patient.spid);
+    state.nextSpid = patient.spid + 1;
   }
   return state;
 }

@@ -11,7 +11,7 @@ export function NotFoundPage() {
     <Stack align="flex-start" data-testid="not-found">
       <Title order={1}>{t('notFound.title')}</Title>
       <Text>{t('notFound.body', { path: pathname })}</Text>
-      <Button component={Link} to="/orders">
+      <Button component={Link} to="/patients">
         {t('notFound.home')}
       </Button>
     </Stack>

@@ -17,7 +17,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/orders" replace />} />
+        <Route index element={<Navigate to="/patients" replace />} />
         <Route path="patients/*" element={<PatientsRoutes />} />
         <Route path="orders/*" element={<OrdersRoutes />} />
         <Route path="schedule/*" element={<ScheduleRoutes />} />

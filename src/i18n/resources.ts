@@ -2,6 +2,7 @@ import type admin from './locales/en/admin';
 import type common from './locales/en/common';
 import type mockPanel from './locales/en/mock-panel';
 import type orders from './locales/en/orders';
+import type patientForms from './locales/en/patient-forms';
 import type patients from './locales/en/patients';
 import type schedule from './locales/en/schedule';
 import type sharing from './locales/en/sharing';
@@ -16,6 +17,7 @@ export const namespaces = [
   'common',
   'orders',
   'patients',
+  'patient-forms',
   'schedule',
   'uploads',
   'sharing',
@@ -28,6 +30,7 @@ export interface Resources {
   common: typeof common;
   orders: typeof orders;
   patients: typeof patients;
+  'patient-forms': typeof patientForms;
   schedule: typeof schedule;
   uploads: typeof uploads;
   sharing: typeof sharing;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   detectMimeType,
+  documentTypeOfName,
   extensionFamily,
   fileExtension,
   looksLikeText,
   mimeFamily,
   SNIFF_BYTES,
+  sniffDocumentType,
   sniffMimeType,
 } from './file-sniff';
 
@@ -90,5 +92,28 @@ describe('mimeFamily / extensionFamily / fileExtension', () => {
     expect(extensionFamily('x.pdf')).toBe('application/pdf');
     expect(extensionFamily('x.txt')).toBeNull();
     expect(extensionFamily('x')).toBeNull();
+  });
+});
+
+describe('sniffDocumentType', () => {
+  const mixed = (...values: (number | string)[]) =>
+    Uint8Array.from(
+      values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])),
+    );
+  it('tells PDF, PNG, JPEG, BMP and MP4 from their content, and nothing else', () => {
+    expect(sniffDocumentType(mixed('%PDF-1.7'))).toBe('pdf');
+    expect(sniffDocumentType(mixed(0x89, 'PNG', 0x0d, 0x0a, 0x1a, 0x0a))).toBe('png');
+    expect(sniffDocumentType(mixed(0xff, 0xd8, 0xff, 0xe0))).toBe('jpeg');
+    expect(sniffDocumentType(mixed('BM', 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0))).toBe('bmp');
+    expect(sniffDocumentType(mixed(0, 0, 0, 0x18, 'ftypmp42', 0, 0, 0, 0))).toBe('mp4');
+    expect(sniffDocumentType(mixed(0, 0, 0, 0x18, 'ftypqt  ', 0, 0, 0, 0))).toBeNull();
+    expect(sniffDocumentType(mixed('BMX not a bitmap at all'))).toBeNull();
+    expect(sniffDocumentType(mixed('plain text'))).toBeNull();
+  });
+
+  it('reads the type a name claims', () => {
+    expect(documentTypeOfName('scan.JPG')).toBe('jpeg');
+    expect(documentTypeOfName('clip.mp4')).toBe('mp4');
+    expect(documentTypeOfName('report')).toBeNull();
   });
 });

@@ -104,3 +104,66 @@ export function extensionFamily(fileName: string): SniffedMimeType | null {
   }
   return null;
 }
+
+/** Every type a vendor's document rules talk about, told by content. */
+export type DocumentType = 'pdf' | 'png' | 'jpeg' | 'bmp' | 'mp4';
+
+const MP4_BRANDS = new Set([
+  'isom',
+  'iso2',
+  'iso3',
+  'iso4',
+  'iso5',
+  'iso6',
+  'mp41',
+  'mp42',
+  'avc1',
+  'dash',
+  'M4V ',
+  'MSNV',
+]);
+
+/**
+ * The document type of some leading bytes, or null. Besides PDF, PNG and JPEG (`sniffMimeType`): BMP (`BM`,
+ * then reserved zeros) and MP4 (an ISO base media `ftyp` box with an MP4 brand; QuickTime and HEIF are not MP4).
+ */
+export function sniffDocumentType(bytes: Uint8Array): DocumentType | null {
+  const mime = sniffMimeType(bytes);
+  if (mime === 'application/pdf') return 'pdf';
+  if (mime === 'image/png') return 'png';
+  if (mime === 'image/jpeg') return 'jpeg';
+  if (
+    bytes.length >= 14 &&
+    bytes[0] === 0x42 &&
+    bytes[1] === 0x4d &&
+    bytes[6] === 0 &&
+    bytes[7] === 0 &&
+    bytes[8] === 0 &&
+    bytes[9] === 0
+  ) {
+    return 'bmp';
+  }
+  if (bytes.length >= 12 && String.fromCharCode(...bytes.subarray(4, 8)) === 'ftyp') {
+    return MP4_BRANDS.has(String.fromCharCode(...bytes.subarray(8, 12))) ? 'mp4' : null;
+  }
+  return null;
+}
+
+/** The document type a file name's extension claims, or null. */
+export function documentTypeOfName(fileName: string): DocumentType | null {
+  const extension = fileExtension(fileName);
+  if (extension === 'pdf') return 'pdf';
+  if (extension === 'png') return 'png';
+  if (['jpg', 'jpeg', 'jpe', 'jfif'].includes(extension)) return 'jpeg';
+  if (extension === 'bmp') return 'bmp';
+  if (['mp4', 'm4v'].includes(extension)) return 'mp4';
+  return null;
+}
+
+export const documentMimeTypes: Record<DocumentType, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  bmp: 'image/bmp',
+  mp4: 'video/mp4',
+};

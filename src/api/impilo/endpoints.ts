@@ -13,6 +13,11 @@ export const impiloEndpoints = {
   listPatients: defineEndpoint('GET', '/api/v3/patient'),
   /** ASSUMED: GET one patient. */
   getPatient: defineEndpoint('GET', '/api/v3/patient/{patientId}'),
+  /**
+   * ASSUMED: PUT replaces a patient's fields (the create fields) and answers the patient. The guide shows no
+   * update, but Impilo's `patient.updated` webhook says patients change.
+   */
+  updatePatient: defineEndpoint('PUT', '/api/v3/patient/{patientId}'),
   /** ASSUMED (the guide does not show them): GET /site lists sites as a page, GET /site/{id} gets one. */
   listSites: defineEndpoint('GET', '/api/v3/site'),
   getSite: defineEndpoint('GET', '/api/v3/site/{siteId}'),

@@ -21,7 +21,7 @@ import {
 /** Pages read at most while looking for an earlier attempt (250 orders a page). */
 export const IMPILO_LOOKUP_MAX_PAGES = 40;
 
-export interface ImpiloCreateOnceResult {
+export interface ImpiloOrderCreateOnceResult {
   order: ImpiloOrder;
   /** True when an earlier attempt had already created it: nothing was sent. */
   replayed: boolean;
@@ -45,7 +45,7 @@ export async function findImpiloOrderByExternalId(
 export async function createImpiloOrderOnce(
   input: ImpiloCreateOrderInput,
   options: CallOptions = {},
-): Promise<ImpiloCreateOnceResult> {
+): Promise<ImpiloOrderCreateOnceResult> {
   const sent = parseInput('impilo', impiloEndpoints.createOrder.name, impiloCreateOrderSchema, input);
   const key = sent.externalOrderIds?.[0];
   if (key) {

@@ -1,4 +1,5 @@
 import { impiloStore } from '@mocks/impilo/store';
+import { heldBy } from '@mocks/population';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createQueryWrapper } from '../../test/query-wrapper';
@@ -40,14 +41,17 @@ describe('Impilo patients', () => {
   });
 
   it('pages as { content, page, size, total, first, last }', async () => {
+    // The 40 seeded patients, then the shared population's (mocks/population.ts).
+    const total = 40 + heldBy('impilo').length;
     const first = await listImpiloPatients({ size: 15 });
-    expect(first).toMatchObject({ page: 0, size: 15, total: 40, first: true, last: false });
+    expect(first).toMatchObject({ page: 0, size: 15, total, first: true, last: false });
     expect(first.content).toHaveLength(15);
-    const last = await listImpiloPatients({ page: 2, size: 15 });
-    expect(last).toMatchObject({ page: 2, first: false, last: true });
-    expect(last.content).toHaveLength(10);
+    const lastPage = Math.ceil(total / 15) - 1;
+    const last = await listImpiloPatients({ page: lastPage, size: 15 });
+    expect(last).toMatchObject({ page: lastPage, first: false, last: true });
+    expect(last.content).toHaveLength(total - lastPage * 15);
     const all = await listImpiloPatients({ size: IMPILO_MAX_PAGE_SIZE });
-    expect(all.content).toHaveLength(40);
+    expect(all.content).toHaveLength(Math.min(total, IMPILO_MAX_PAGE_SIZE));
   });
 
   it('refuses size above 250 before sending; the mock refuses it too', async () => {

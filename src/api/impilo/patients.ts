@@ -101,3 +101,21 @@ export async function getImpiloPatient(patientId: string, options: CallOptions =
     ...options,
   });
 }
+
+/** The update body: the create fields (ASSUMED, see `impiloEndpoints.updatePatient`). */
+export const impiloUpdatePatientSchema = impiloCreatePatientSchema;
+export type ImpiloUpdatePatientInput = ImpiloCreatePatientInput;
+
+/** `PUT /api/v3/patient/{patientId}` (ASSUMED). */
+export async function updateImpiloPatient(
+  patientId: string,
+  input: ImpiloUpdatePatientInput,
+  options: CallOptions = {},
+) {
+  return impiloClient.request({
+    ...impiloEndpoints.updatePatient.at({ patientId: impiloIdSchema.parse(patientId) }),
+    json: impiloUpdatePatientSchema.parse(input),
+    schema: impiloPatientSchema,
+    ...options,
+  });
+}

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { type WithMutationConfig, type WithQueryConfig, withMutationConfig } from '../query-config';
 import { listImpiloItems, listImpiloKits } from './catalogue';
 import type { ImpiloPaging } from './common';
-import { createImpiloOrderOnce, type ImpiloCreateOnceResult } from './order-create-once';
+import { createImpiloOrderOnce, type ImpiloOrderCreateOnceResult } from './order-create-once';
 import {
   createImpiloOrder,
   getImpiloOrder,
@@ -10,13 +10,16 @@ import {
   type ImpiloOrder,
   listImpiloOrders,
 } from './orders';
+import { createImpiloPatientOnce, type ImpiloCreateOnceResult } from './patient-create-once';
 import {
   createImpiloPatient,
   getImpiloPatient,
   type ImpiloCreatePatientInput,
   type ImpiloPatient,
   type ImpiloPatientFilters,
+  type ImpiloUpdatePatientInput,
   listImpiloPatients,
+  updateImpiloPatient,
 } from './patients';
 import { getImpiloSite, listImpiloSites } from './sites';
 import {
@@ -139,6 +142,56 @@ export function useCreateImpiloPatient({
   );
 }
 
+/** A patient write: the input and the signal of the user's Cancel. */
+export interface ImpiloCreatePatientOnceVariables {
+  input: ImpiloCreatePatientInput & { externalIdentifier: string };
+  signal?: AbortSignal | undefined;
+}
+export interface ImpiloUpdatePatientVariables {
+  patientId: string;
+  input: ImpiloUpdatePatientInput;
+  signal?: AbortSignal | undefined;
+}
+
+/** Creates a patient once by its `externalIdentifier` (see ./patient-create-once.ts), with the user's Cancel signal. */
+export function useCreateImpiloPatientOnce({
+  mutationConfig,
+}: WithMutationConfig<ImpiloCreateOnceResult, ImpiloCreatePatientOnceVariables> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: ({ input, signal }: ImpiloCreatePatientOnceVariables) =>
+          createImpiloPatientOnce(input, { signal }),
+        onSuccess: ({ patient }) => {
+          queryClient.setQueryData(impiloKeys.patient(patient.id), patient);
+          return queryClient.invalidateQueries({ queryKey: [...impiloKeys.patients(), 'list'] });
+        },
+      },
+      mutationConfig,
+    ),
+  );
+}
+
+export function useUpdateImpiloPatient({
+  mutationConfig,
+}: WithMutationConfig<ImpiloPatient, ImpiloUpdatePatientVariables> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: ({ patientId, input, signal }: ImpiloUpdatePatientVariables) =>
+          updateImpiloPatient(patientId, input, { signal }),
+        onSuccess: (patient) => {
+          queryClient.setQueryData(impiloKeys.patient(patient.id), patient);
+          return queryClient.invalidateQueries({ queryKey: [...impiloKeys.patients(), 'list'] });
+        },
+      },
+      mutationConfig,
+    ),
+  );
+}
+
 export function useImpiloSites(
   paging: ImpiloPaging = {},
   { queryConfig }: WithQueryConfig<typeof impiloSitesQuery> = {},
@@ -239,7 +292,7 @@ export interface ImpiloCreateOnceVariables {
 /** Creates an order, looking for an earlier attempt by its external order id first (./order-create-once.ts). */
 export function useCreateImpiloOrderOnce({
   mutationConfig,
-}: WithMutationConfig<ImpiloCreateOnceResult, ImpiloCreateOnceVariables> = {}) {
+}: WithMutationConfig<ImpiloOrderCreateOnceResult, ImpiloCreateOnceVariables> = {}) {
   const queryClient = useQueryClient();
   return useMutation(
     withMutationConfig(

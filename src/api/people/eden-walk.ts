@@ -37,35 +37,41 @@ export interface EdenWalkOptions extends CallOptions {
   monthsBack?: number;
   /** Stop after the first window that has orders (enough to read the patient's demographics). */
   stopAtFirst?: boolean;
-  /** Called after each window with the orders found so far (for progress and streaming). */
-  onWindow?: (found: EdenOrder[], window: EdenWindow, index: number) => void;
 }
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
-/** Every order of `patientIdentifier` in the walk's windows, newest window first, each window in Eden's order. */
-export async function walkEdenOrdersByPatient(
+/** The walk, one window at a time (newest first): each yield is that window's orders, in Eden's order. */
+export async function* walkEdenOrderWindows(
   patientIdentifier: string,
   options: EdenWalkOptions = {},
-): Promise<EdenOrder[]> {
-  const { today = dayjs().format('YYYY-MM-DD'), monthsBack, stopAtFirst, onWindow, ...call } = options;
-  const found: EdenOrder[] = [];
-  const windows = edenWalkWindows(today, monthsBack);
-  for (const [index, window] of windows.entries()) {
+): AsyncGenerator<{ window: EdenWindow; index: number; orders: EdenOrder[] }> {
+  const { today = dayjs().format('YYYY-MM-DD'), monthsBack, stopAtFirst, ...call } = options;
+  for (const [index, window] of edenWalkWindows(today, monthsBack).entries()) {
     if (call.signal?.aborted) throw abortError(call.signal);
-    const before = found.length;
+    const orders: EdenOrder[] = [];
     for (let page = 0; page < MAX_PAGES_PER_WINDOW; page++) {
       const answer = await listEdenOrders(
         { ...window, patient_identifier: patientIdentifier, limit: PAGE_SIZE, offset: page * PAGE_SIZE },
         call,
       );
-      found.push(...answer.results);
+      orders.push(...answer.results);
       if (!answer.next) break;
     }
-    onWindow?.(found, window, index);
-    if (stopAtFirst && found.length > before) break;
+    if (call.signal?.aborted) throw abortError(call.signal);
+    yield { window, index, orders };
+    if (stopAtFirst && orders.length > 0) return;
   }
+}
+
+/** Every order of `patientIdentifier` in the walk's windows, newest window first. */
+export async function walkEdenOrdersByPatient(
+  patientIdentifier: string,
+  options: EdenWalkOptions = {},
+): Promise<EdenOrder[]> {
+  const found: EdenOrder[] = [];
+  for await (const { orders } of walkEdenOrderWindows(patientIdentifier, options)) found.push(...orders);
   return found;
 }

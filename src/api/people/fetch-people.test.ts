@@ -12,7 +12,7 @@ import { listImpiloPatients } from '../impilo/patients';
 import { initializePostDicom } from '../postdicom/account';
 import { createPostDicomOrderWithMinimumParameters } from '../postdicom/order-create';
 import { getPostDicomPatientOrderList } from '../postdicom/orders';
-import { edenWalkWindows, walkEdenOrdersByPatient } from './eden-walk';
+import { edenWalkWindows, walkEdenOrderWindows } from './eden-walk';
 import { fetchPeopleByKey, fetchPeopleFromSource, postDicomSearchUser } from './fetch-people';
 import { usePeopleByKey } from './queries';
 
@@ -162,15 +162,16 @@ describe('Eden month walk', () => {
   it('stops as soon as the search is cancelled', async () => {
     const controller = new AbortController();
     const seen: number[] = [];
-    const walk = walkEdenOrdersByPatient('MRN-NOT-THERE', {
-      today: today(),
-      signal: controller.signal,
-      onWindow: (_found, _window, index) => {
+    const walk = async () => {
+      for await (const { index } of walkEdenOrderWindows('MRN-NOT-THERE', {
+        today: today(),
+        signal: controller.signal,
+      })) {
         seen.push(index);
         if (index === 1) controller.abort();
-      },
-    });
-    await expect(walk).rejects.toThrow();
+      }
+    };
+    await expect(walk()).rejects.toThrow();
     expect(seen).toEqual([0, 1]);
   });
 });

@@ -7,25 +7,20 @@ import {
   tryDecodePatientKey,
 } from '@/lib/patients/patient-key';
 import { fetchPeopleFromSource, type PeopleFromSource, sourcesOfKey } from './fetch-people';
+import { peopleKeys } from './keys';
 import type { Person } from './model';
 
-/** Query keys of the people layer: `['people', …]`. */
-export const peopleKeys = {
-  all: ['people'] as const,
-  bySource: (source: IdentitySource, identities: readonly PatientIdentity[]) =>
-    [
-      ...peopleKeys.all,
-      'by-key',
-      source,
-      encodePatientKey(identities.filter((i) => i.source === source)),
-    ] as const,
-  search: () => [...peopleKeys.all, 'search'] as const,
+export { peopleKeys };
+
+const bySourceKey = (source: IdentitySource, identities: readonly PatientIdentity[]) => {
+  const own = identities.filter((i) => i.source === source);
+  return [...peopleKeys.byKey(), source, own.length ? encodePatientKey(own) : ''] as const;
 };
 
 /** One vendor's records named by a key's identities. */
 export const peopleFromSourceQuery = (source: IdentitySource, identities: readonly PatientIdentity[]) =>
   queryOptions({
-    queryKey: peopleKeys.bySource(source, identities),
+    queryKey: bySourceKey(source, identities),
     queryFn: ({ signal }) => fetchPeopleFromSource(source, identities, { signal }),
   });
 

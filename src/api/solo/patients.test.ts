@@ -1,3 +1,4 @@
+import { heldBy } from '@mocks/population';
 import { getSoloPatient as dbPatient, SOLO_SEED_PATIENTS, soloCareStore } from '@mocks/solo/care-db';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -31,7 +32,8 @@ describe('seed', () => {
   it('holds at least 500 patients, identically after a reset', () => {
     const first = soloCareStore.get();
     expect(first.patients.size).toBeGreaterThanOrEqual(500);
-    expect(first.patients.size).toBe(SOLO_SEED_PATIENTS);
+    // The seeded patients, then the shared population's (mocks/population.ts).
+    expect(first.patients.size).toBe(SOLO_SEED_PATIENTS + heldBy('solo').length);
     const name = first.patients.get(FIRST_SPID)?.demographics.name;
     soloCareStore.reset();
     expect(soloCareStore.get().patients.get(FIRST_SPID)?.demographics.name).toEqual(name);

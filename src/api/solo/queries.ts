@@ -11,6 +11,7 @@ import {
   type SoloEpisodeInput,
   updateSoloEpisode,
 } from './episodes';
+import { createSoloPatientOnce, type SoloCreateOnceResult } from './patient-create-once';
 import {
   createSoloPatient,
   getSoloPatient,
@@ -114,9 +115,33 @@ export function useCreateSoloPatient({
   );
 }
 
-export type SoloUpdatePatientArgs =
+/** A patient create: the input and the signal of the user's Cancel. */
+export interface SoloWritePatientVariables {
+  input: SoloCreatePatientInput;
+  signal?: AbortSignal | undefined;
+}
+
+/** Creates a patient once by the caller's `id` (see ./patient-create-once.ts). */
+export function useCreateSoloPatientOnce({
+  mutationConfig,
+}: WithMutationConfig<SoloCreateOnceResult, SoloWritePatientVariables> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: ({ input, signal }: SoloWritePatientVariables) =>
+          createSoloPatientOnce(input, { signal }),
+        onSuccess: () => queryClient.invalidateQueries({ queryKey: soloKeys.patients() }),
+      },
+      mutationConfig,
+    ),
+  );
+}
+
+export type SoloUpdatePatientArgs = (
   | { patientId: string; input: SoloUpdatePatientInput }
-  | { spid: number; input: SoloUpdatePatientInput };
+  | { spid: number; input: SoloUpdatePatientInput }
+) & { signal?: AbortSignal | undefined };
 
 /** Updates by patient id or by SPID. Every care query is invalidated (appointments embed the patient). */
 export function useUpdateSoloPatient({
@@ -128,8 +153,8 @@ export function useUpdateSoloPatient({
       {
         mutationFn: (args: SoloUpdatePatientArgs) =>
           'spid' in args
-            ? updateSoloPatientBySpid(args.spid, args.input)
-            : updateSoloPatient(args.patientId, args.input),
+            ? updateSoloPatientBySpid(args.spid, args.input, { signal: args.signal })
+            : updateSoloPatient(args.patientId, args.input, { signal: args.signal }),
         onSuccess: () => queryClient.invalidateQueries({ queryKey: soloKeys.care() }),
       },
       mutationConfig,

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProvidedShareRegister } from '@/components/sharing/share-register-context';
+import { clearRecentPatients } from '@/features/patients/recent-patients';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
 
@@ -23,7 +24,7 @@ const activityEvents: (keyof DocumentEventMap)[] = [
 
 /**
  * After `minutes` without input the console locks: the page under it is unmounted (nothing on screen),
- * and the query cache and the share register, which hold patient data, are cleared. Typed drafts live encrypted (see
+ * and the query cache, the share register and the recently opened patients, which hold patient data, are cleared. Typed drafts live encrypted (see
  * lib/drafts), so unlocking returns to the same place with the same input.
  */
 export function IdleLock({
@@ -46,6 +47,7 @@ export function IdleLock({
       queryClient.clear();
       // The share register names patients and recipients: it goes too (it lives only in memory).
       shareRegister.clear();
+      clearRecentPatients();
     }
   }, [idle, locked, queryClient, shareRegister]);
 

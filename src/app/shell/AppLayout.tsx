@@ -70,7 +70,7 @@ export function AppLayout() {
               aria-label={t('app.toggleNavigation')}
             />
             {/* Named at every width: below `xs` only the icon shows. */}
-            <Anchor component={Link} to="/orders" underline="never" c="inherit" aria-label={t('app.home')}>
+            <Anchor component={Link} to="/patients" underline="never" c="inherit" aria-label={t('app.home')}>
               <Group gap={6} wrap="nowrap">
                 <IconStethoscope aria-hidden size={22} />
                 <Text fw={700} visibleFrom="xs" aria-hidden>

@@ -1,11 +1,22 @@
 import { Route, Routes } from 'react-router';
-import { NotBuilt } from '@/components/NotBuilt';
+import { lazyPage } from '@/components/lazy-page';
 
-/** The patients area's routes, mounted at `/patients/*`. Each page is lazy (`lazyPage`), with the "patients" namespace. */
+// Each page is its own chunk, loaded with the "patients" translations when first visited.
+const PatientSearchPage = lazyPage(() => import('./PatientSearchPage'), 'patients');
+const PatientRecordPage = lazyPage(() => import('./PatientRecordPage'), 'patients');
+const SoloPatientPage = lazyPage(() => import('./SoloPatientPage'), 'patient-forms');
+const ImpiloPatientPage = lazyPage(() => import('./ImpiloPatientPage'), 'patient-forms');
+
+/** The patients area's routes, mounted at `/patients/*`. `/patients` is the console's landing page. */
 export function PatientsRoutes() {
   return (
     <Routes>
-      <Route index element={<NotBuilt areaKey="nav.patients" />} />
+      <Route index element={<PatientSearchPage />} />
+      <Route path="new/solo" element={<SoloPatientPage />} />
+      <Route path="new/impilo" element={<ImpiloPatientPage />} />
+      <Route path=":key" element={<PatientRecordPage />} />
+      <Route path=":key/edit/solo" element={<SoloPatientPage />} />
+      <Route path=":key/edit/impilo" element={<ImpiloPatientPage />} />
     </Routes>
   );
 }

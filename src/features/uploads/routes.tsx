@@ -1,11 +1,14 @@
 import { Route, Routes } from 'react-router';
-import { NotBuilt } from '@/components/NotBuilt';
+import { lazyPage } from '@/components/lazy-page';
 
-/** The uploads area's routes, mounted at `/uploads/*`. Each page is lazy (`lazyPage`), with the "uploads" namespace. */
+// The page is its own chunk (with the DICOM worker client); the DICOM library itself runs in the worker.
+const UploadsPage = lazyPage(() => import('./UploadsPage'), 'uploads');
+
+/** The uploads area's routes, mounted at `/uploads/*`. */
 export function UploadsRoutes() {
   return (
     <Routes>
-      <Route index element={<NotBuilt areaKey="nav.uploads" />} />
+      <Route index element={<UploadsPage />} />
     </Routes>
   );
 }

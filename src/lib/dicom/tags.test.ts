@@ -55,16 +55,28 @@ describe('readDicomTags', () => {
     expect(await isDicom(pdf)).toBe(false);
   });
 
-  it('rewrites tags of a Part-10 file and refuses a raw data set', async () => {
+  it('rewrites tags of a Part-10 file, and of a raw data set (which gets a meta header)', async () => {
     const bytes = await createDicomFile(base);
     const rewritten = await rewriteDicomTags(bytes, { PatientName: 'ANON^1', PatientID: 'X' });
     expect(await readDicomTags(rewritten)).toMatchObject({
       patientName: 'ANON^1',
       patientId: 'X',
       modality: 'CT',
+      studyDescription: 'TC de tórax',
     });
     const raw = await createDicomFile(base, { transferSyntaxUid: null });
-    await expect(rewriteDicomTags(raw, { PatientName: 'A' })).rejects.toThrow();
+    const fromRaw = await readDicomTags(await rewriteDicomTags(raw, { PatientName: 'A' }));
+    expect(fromRaw).toMatchObject({
+      patientName: 'A',
+      isPart10: true,
+      transferSyntaxUid: '1.2.840.10008.1.2',
+    });
+  });
+
+  it('refuses to rewrite bytes that are not DICOM', async () => {
+    await expect(
+      rewriteDicomTags(new TextEncoder().encode('not dicom'), { PatientName: 'A' }),
+    ).rejects.toThrow(/not a DICOM file/);
   });
 });
 

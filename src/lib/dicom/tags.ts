@@ -1,20 +1,20 @@
-import { type DataSet, parseDicom } from 'dicom-parser';
+import { DicomReadError } from './errors';
+import { type DicomHeader, readDicomHeader, readDicomHeaderFromBytes } from './header';
+import { EXPLICIT_VR_LITTLE_ENDIAN, IMPLICIT_VR_LITTLE_ENDIAN } from './transfer-syntaxes';
 
 /**
- * Framework-free helpers to read the header of a DICOM file with dicom-parser (never a home-made parser).
- * Works on a File / Blob, an ArrayBuffer or a Uint8Array.
+ * The short form of a header that the PostDICOM simulation stores (mocks/postdicom): kept for it, built on
+ * `readDicomHeader`, so it gets the same character-set decoding, header-only reads and error reasons.
  */
 
-/** Implicit VR Little Endian: the encoding of a raw data set that carries no transfer syntax. */
-export const IMPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2';
-export const EXPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2.1';
+export { DicomReadError, EXPLICIT_VR_LITTLE_ENDIAN, IMPLICIT_VR_LITTLE_ENDIAN };
 
 export type DicomInput = Blob | ArrayBuffer | Uint8Array;
 
 export interface DicomTags {
-  /** (0002,0010) from the Part-10 meta header; null for a raw data set (no "DICM" preamble, no meta header). */
+  /** (0002,0010) from the Part-10 meta header; null for a raw data set (no meta header, no transfer syntax). */
   transferSyntaxUid: string | null;
-  /** Whether the file has the Part-10 preamble and "DICM" prefix. */
+  /** Whether the file has the Part-10 meta header. */
   isPart10: boolean;
   patientName: string;
   patientId: string;
@@ -36,100 +36,58 @@ export interface DicomTags {
   sopClassUid: string;
 }
 
-/** The data-set tags read into `DicomTags`, in dicom-parser's `xGGGGEEEE` notation. */
-export const DICOM_TAGS = {
-  patientName: 'x00100010',
-  patientId: 'x00100020',
-  otherPatientIds: 'x00101000',
-  patientBirthDate: 'x00100030',
-  patientSex: 'x00100040',
-  studyInstanceUid: 'x0020000d',
-  studyDate: 'x00080020',
-  studyTime: 'x00080030',
-  studyDescription: 'x00081030',
-  accessionNumber: 'x00080050',
-  referringPhysicianName: 'x00080090',
-  institutionName: 'x00080080',
-  modality: 'x00080060',
-  seriesInstanceUid: 'x0020000e',
-  seriesNumber: 'x00200011',
-  seriesDescription: 'x0008103e',
-  sopInstanceUid: 'x00080018',
-  sopClassUid: 'x00080016',
-} as const satisfies Record<Exclude<keyof DicomTags, 'transferSyntaxUid' | 'isPart10'>, string>;
-
-/** The file could not be read as DICOM (not DICOM, truncated…). */
-export class DicomReadError extends Error {
-  constructor(
-    readonly fileName: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${fileName}: ${message}`, options);
-    this.name = 'DicomReadError';
-  }
-}
-
+/** `ArrayBuffer.isView`, not `instanceof`: arrays from another realm (jsdom, a worker) are not this realm's. */
 export async function toBytes(input: DicomInput): Promise<Uint8Array> {
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  return new Uint8Array(await input.arrayBuffer());
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (input instanceof ArrayBuffer || Object.prototype.toString.call(input) === '[object ArrayBuffer]')
+    return new Uint8Array(input as ArrayBuffer);
+  return new Uint8Array(await (input as Blob).arrayBuffer());
 }
 
 /** Whether the bytes start with the 128-byte preamble and the "DICM" prefix. */
 export function hasPart10Prefix(bytes: Uint8Array): boolean {
   return (
     bytes.length >= 132 &&
-    bytes[128] === 0x44 && // D
-    bytes[129] === 0x49 && // I
-    bytes[130] === 0x43 && // C
-    bytes[131] === 0x4d // M
+    bytes[128] === 0x44 &&
+    bytes[129] === 0x49 &&
+    bytes[130] === 0x43 &&
+    bytes[131] === 0x4d
   );
 }
 
-function text(dataSet: DataSet, tag: string): string {
-  return dataSet.string(tag)?.trim() ?? '';
+export function tagsFromHeader(header: DicomHeader): DicomTags {
+  return {
+    transferSyntaxUid: header.isPart10 ? header.transferSyntaxUid : null,
+    isPart10: header.isPart10,
+    patientName: header.patientName,
+    patientId: header.patientId,
+    otherPatientIds: header.otherPatientIds,
+    patientBirthDate: header.patientBirthDate,
+    patientSex: header.patientSex,
+    studyInstanceUid: header.studyInstanceUid,
+    studyDate: header.studyDate,
+    studyTime: header.studyTime,
+    studyDescription: header.studyDescription,
+    accessionNumber: header.accessionNumber,
+    referringPhysicianName: header.referringPhysicianName,
+    institutionName: header.institutionName,
+    modality: header.modality,
+    seriesInstanceUid: header.seriesInstanceUid,
+    seriesNumber: header.seriesNumber,
+    seriesDescription: header.seriesDescription,
+    sopInstanceUid: header.sopInstanceUid,
+    sopClassUid: header.sopClassUid,
+  };
 }
 
-function nameOf(input: DicomInput, fallback: string): string {
-  return typeof File !== 'undefined' && input instanceof File ? input.name : fallback;
-}
-
-/** Parses the whole data set. Throws `DicomReadError` when the bytes are not DICOM. */
-export function parseDicomBytes(
-  bytes: Uint8Array,
-  fileName = 'file',
-): { dataSet: DataSet; isPart10: boolean } {
-  const isPart10 = hasPart10Prefix(bytes);
-  try {
-    // A raw data set has no meta header: dicom-parser then needs the encoding, implicit VR LE by convention.
-    const dataSet = isPart10
-      ? parseDicom(bytes)
-      : parseDicom(bytes, { TransferSyntaxUID: IMPLICIT_VR_LITTLE_ENDIAN });
-    return { dataSet, isPart10 };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DicomReadError(fileName, `not a readable DICOM file (${reason})`, { cause: error });
-  }
-}
-
-/** Reads the patient / study / series / instance tags of one DICOM file. */
+/** Reads the patient / study / series / instance tags of one DICOM file. Throws `DicomReadError`. */
 export async function readDicomTags(input: DicomInput, fileName?: string): Promise<DicomTags> {
-  const name = fileName ?? nameOf(input, 'file');
-  const bytes = await toBytes(input);
-  const { dataSet, isPart10 } = parseDicomBytes(bytes, name);
-  const tags = Object.fromEntries(
-    Object.entries(DICOM_TAGS).map(([key, tag]) => [key, text(dataSet, tag)]),
-  ) as Omit<DicomTags, 'transferSyntaxUid' | 'isPart10'>;
-  if (!isPart10 && !tags.sopInstanceUid && !tags.studyInstanceUid && !tags.patientId && !tags.modality) {
-    // Any bytes "parse" as an implicit data set of garbage; without one identifying tag, it is not DICOM.
-    throw new DicomReadError(name, 'not a DICOM file (no DICM prefix and no identifying tags)');
-  }
-  const transferSyntaxUid = isPart10 ? text(dataSet, 'x00020010') || null : null;
-  return { ...tags, transferSyntaxUid, isPart10 };
+  if (!ArrayBuffer.isView(input) && typeof (input as Blob).slice === 'function' && 'size' in input)
+    return tagsFromHeader(await readDicomHeader(input as Blob, { fileName }));
+  return tagsFromHeader(readDicomHeaderFromBytes(await toBytes(input), fileName ?? 'file'));
 }
 
-/** Whether the bytes look like DICOM at all (Part-10 prefix, or a raw data set dicom-parser can read). */
+/** Whether the bytes are DICOM that can be sent. */
 export async function isDicom(input: DicomInput): Promise<boolean> {
   try {
     await readDicomTags(input);
@@ -148,6 +106,6 @@ export function splitPersonName(value: string): { last: string; first: string; m
 
 /** `YYYYMMDD` (DICOM DA) → `YYYY-MM-DD`; '' when not a date. */
 export function dicomDateToIso(value: string): string {
-  const match = /^(\d{4})(\d{2})(\d{2})$/.exec(value.trim());
+  const match = /^(\d{4})\.?(\d{2})\.?(\d{2})$/.exec(value.trim());
   return match ? `${match[1]}-${match[2]}-${match[3]}` : '';
 }

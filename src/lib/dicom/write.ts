@@ -1,3 +1,6 @@
+import { TEXT_VRS } from './charset';
+import { normalizeDicomDate } from './dates';
+import { rewriteDicom, setText, textOf, walkDataset } from './rewrite';
 import { IMPLICIT_VR_LITTLE_ENDIAN, toBytes } from './tags';
 
 /**
@@ -49,18 +52,43 @@ export async function createDicomFile(
 }
 
 /**
- * Rewrites data-set tags of a Part-10 file (e.g. anonymization). Throws when dcmjs cannot read the file,
- * which is the case of a raw data set without a transfer syntax.
+ * Sets data-set tags of a DICOM file by dcmjs keyword (`PatientName`, `PatientID`…), as a vendor's simple
+ * anonymization does (the PostDICOM simulation uses it). Built on the rewrite engine (./rewrite.ts): text
+ * decoded by its character set and re-encoded, old dotted dates read, deflated files deflated again, pixel
+ * data untouched. Where the file repeats a replaced value (the patient ID as Study ID, inside Other Patient
+ * IDs Sequence or any nested item, inside free text), that copy is replaced too. Top-level private elements
+ * are dropped (see ./rewrite.ts). Throws `DeidentifyError` when the file cannot be
+ * rewritten safely.
  */
 export async function rewriteDicomTags(
   input: Blob | ArrayBuffer | Uint8Array,
   values: DicomKeywordValues,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { data } = (await import('dcmjs')).default;
   const bytes = await toBytes(input);
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const dict = data.DicomMessage.readFile(buffer);
-  const natural = data.DicomMetaDictionary.naturalizeDataset(dict.dict);
-  dict.dict = data.DicomMetaDictionary.denaturalizeDataset({ ...natural, ...values });
-  return new Uint8Array(dict.write());
+  const result = await rewriteDicom(bytes, 'file', (dict, source) => {
+    const { nameMap } = source.dcmjs.data.DicomMetaDictionary;
+    for (const [keyword, value] of Object.entries(values)) {
+      const entry = nameMap[keyword];
+      if (!entry) throw new Error(`Unknown DICOM keyword: ${keyword}`);
+      const tag = entry.tag.replace(/[(),]/g, '').toUpperCase();
+      const previous = dict[tag] ? textOf(dict[tag]).trim() : '';
+      const element = { vr: entry.vr, Value: [] as unknown[] };
+      setText(element, entry.vr === 'DA' ? normalizeDicomDate(value) : value);
+      dict[tag] = element;
+      if (previous.length < 3) continue;
+      walkDataset(dict, (_tag, other) => {
+        if (other === element || !TEXT_VRS.has(other.vr)) return;
+        const current = textOf(other);
+        if (current.includes(previous)) setText(other, current.split(previous).join(value));
+      });
+    }
+  });
+  const out = new Uint8Array(result.length);
+  let at = 0;
+  for (const part of result.parts) {
+    if (!(part instanceof Uint8Array)) throw new Error('in-memory input gave a Blob part');
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

@@ -8,14 +8,19 @@ import type { PersonName } from '@/lib/mappings/person-name';
  * DICOM family name is the same first surname as Eden's `patient_first_surname: "García"`.
  */
 
-/** Lower case, accents and other marks removed, anything but letters and digits as one space. */
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Lower case, accents and other marks removed, anything but letters and digits as one space. Plain ASCII
+ * words (most of what is typed) skip the Unicode passes. Nothing is cached here: names are patient data, and
+ * a module-level cache would outlive the idle lock (callers cache per record, see src/api/people/grouping.ts).
+ */
 export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = value.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  const marksRemoved = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return marksRemoved.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export function foldTokens(value: string | null | undefined): string[] {

@@ -78,7 +78,7 @@ const common = {
   notFound: {
     title: 'Page not found',
     body: 'There is no page at {{path}}.',
-    home: 'Go to the worklist',
+    home: 'Go to patient search',
   },
   errors: {
     routeTitle: 'This page stopped working',
@@ -179,6 +179,9 @@ const common = {
     dateNotExist: 'This date does not exist',
     birthDateFuture: 'A date of birth cannot be in the future',
     birthDateTooOld: 'Enter a date of birth from {{year}} onwards',
+    deathBeforeBirth: 'The date of death cannot be before the date of birth',
+    addressPartRequired: 'Needed for an address (or leave the whole address empty)',
+    countryCode: 'Use the two-letter country code, such as MX or US',
     between: 'Enter a number from {{minimum}} to {{maximum}}',
     cannotClear: '{{vendor}} cannot empty a field once it has a value: type the correct value instead',
     vendorRefused: '{{vendor}} refused this value: “{{detail}}”',

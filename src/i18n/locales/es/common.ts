@@ -80,7 +80,7 @@ const common: Translation<typeof en> = {
   notFound: {
     title: 'Página no encontrada',
     body: 'No existe ninguna página en {{path}}.',
-    home: 'Ir a la lista de trabajo',
+    home: 'Ir a la búsqueda de pacientes',
   },
   errors: {
     routeTitle: 'Esta página dejó de funcionar',
@@ -181,6 +181,9 @@ const common: Translation<typeof en> = {
     dateNotExist: 'Esta fecha no existe',
     birthDateFuture: 'La fecha de nacimiento no puede ser futura',
     birthDateTooOld: 'Indique una fecha de nacimiento a partir de {{year}}',
+    deathBeforeBirth: 'La fecha de fallecimiento no puede ser anterior a la de nacimiento',
+    addressPartRequired: 'Necesario para una dirección (o deje toda la dirección vacía)',
+    countryCode: 'Use el código de país de dos letras, como MX o US',
     between: 'Indique un número de {{minimum}} a {{maximum}}',
     cannotClear: '{{vendor}} no permite vaciar un campo que ya tiene valor: escriba el valor correcto',
     vendorRefused: '{{vendor}} rechazó este valor: «{{detail}}»',

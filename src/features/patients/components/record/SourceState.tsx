@@ -1,0 +1,45 @@
+import { Skeleton, Stack } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { vendorNames } from '@/api/errors';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import type { IdentitySource } from '@/lib/patients/patient-key';
+
+/** One vendor's part of a section: loading, its own failure with a retry of that vendor alone, or its content. */
+export function SourceState<T>({
+  source,
+  query,
+  children,
+  lines = 2,
+}: {
+  source: IdentitySource;
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+  lines?: number;
+}) {
+  const { t } = useTranslation('patients');
+  if (query.isPending)
+    return (
+      <Stack
+        gap={6}
+        aria-label={t('record.loading', { vendor: vendorNames[source] })}
+        data-testid={`loading-${source}`}
+      >
+        {['a', 'b', 'c', 'd', 'e'].slice(0, lines).map((line) => (
+          <Skeleton key={line} height={18} radius="sm" />
+        ))}
+      </Stack>
+    );
+  if (query.isError)
+    return (
+      <div data-testid={`failed-${source}`}>
+        <ErrorAlert
+          error={query.error}
+          title={t('record.sourceFailed', { vendor: vendorNames[source] })}
+          onRetry={() => void query.refetch()}
+        />
+      </div>
+    );
+  return <>{children(query.data)}</>;
+}
