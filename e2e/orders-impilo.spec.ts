@@ -45,6 +45,9 @@ test.describe('New Impilo order', () => {
     await form.submit();
     await expect.poll(() => form.errorOf('siteId')).toBe('Required');
     await page.getByRole('radio', { name: 'A patient' }).check();
+    // The picker lists a page of patients: the search by name finds this one among many.
+    await form.field('patientSearch').fill(patient?.lastName ?? '');
+    await expect(form.field('patientId').locator(`option[value="${patient?.id}"]`)).toHaveCount(1);
     await form.field('patientId').selectOption(patient?.id ?? '');
     await form.choose('lines.0.ref', 'Hypertension kit');
     await form.field('lines.0.quantity').fill('2');

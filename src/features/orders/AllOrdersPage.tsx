@@ -142,7 +142,6 @@ export default function AllOrdersPage() {
                 label={t('all.search')}
                 value={q}
                 onChange={(event) => setQ(event.currentTarget.value)}
-                onBlur={() => update({ q })}
                 data-testid="all-filter-q"
                 {...searchShortcutTarget}
               />
