@@ -10,6 +10,7 @@ test.describe('Eden worklist', () => {
       testOrder(2, { modality: 'MR' }),
       testOrder(3, { modality: 'CT' }),
     ]);
+    await navigate(page, '/orders/eden');
     const worklist = new WorklistPage(page);
     await expect(worklist.count).toBeVisible();
     // Two filters typed one right after the other: the first must not be lost (it was, 2 runs in 8).
@@ -154,15 +155,16 @@ test.describe('Eden worklist', () => {
     await expect(page.getByTestId('retrying')).toBeHidden();
   });
 
-  test('the sidebar’s Orders link returns to the last worklist view, with its filters', async ({ page }) => {
+  test('the Eden worklist is reached from the all-vendors worklist, and keeps its own view', async ({
+    page,
+  }) => {
     await openConsole(page, '/orders');
+    await page.getByRole('link', { name: 'Eden worklist' }).click();
+    await expect(page).toHaveURL(/\/orders\/eden$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eden worklist');
     await navigate(page, WorklistPage.path({ ...TEST_WINDOW, modality: 'CT' }));
     await expect(new WorklistPage(page).count).toBeVisible();
-    const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    await nav.getByRole('link', { name: 'Patients' }).click();
-    await expect(page).toHaveURL(/\/patients$/);
-    await nav.getByRole('link', { name: 'Orders' }).click();
-    await expect(page).toHaveURL(/\/orders\?from=2090-03-01&to=2090-03-31&modality=CT$/);
+    await expect(page).toHaveURL(/\/orders\/eden\?from=2090-03-01&to=2090-03-31&modality=CT$/);
   });
 
   test('refuses a window over a month, and half-typed dates never reach the URL', async ({ page }) => {

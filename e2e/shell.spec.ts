@@ -40,14 +40,14 @@ test('the language switch translates the interface and its formats', async ({ pa
   const days = Array.from({ length: 7 }, (_, i) => today(i));
   await openConsole(page, `/orders?from=${days[0]}&to=${days[6]}`);
   await page.getByTestId('language-switch').selectOption('es');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista de trabajo de Eden');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Órdenes');
   await expect(page.getByRole('link', { name: 'Pacientes' })).toBeVisible();
-  await expect(page).toHaveTitle('Lista de trabajo de Eden · Consola de imagen');
+  await expect(page).toHaveTitle('Órdenes · Consola de imagen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const months = [...new Set(days.map((day) => formatMonth(day, 'es')))];
-  await expect(page.getByTestId('worklist-table')).toContainText(new RegExp(months.join('|')));
+  await expect(page.getByTestId('all-orders-table')).toContainText(new RegExp(months.join('|')));
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lista de trabajo de Eden');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Órdenes');
 });
 
 test('the colour-scheme switch changes the scheme', async ({ page }) => {
@@ -90,7 +90,7 @@ test('after 15 idle minutes the console locks, clears cached patient data, and u
 }) => {
   // The page's clock is installed by the fixture (e2e/support/fixtures.ts): fast-forward it.
   await openConsole(page, '/orders');
-  await expect(page.getByTestId('worklist-table')).toBeVisible();
+  await expect(page.getByTestId('all-orders-table')).toBeVisible();
   const form = new NewOrderPage(page);
   await form.goto();
   await form.field('patient_name').fill('Idle Patient');
@@ -110,7 +110,7 @@ test('keyboard shortcuts: ? lists them, / focuses the search, n starts an order,
   page,
 }) => {
   await openConsole(page, '/orders');
-  await expect(page.getByTestId('worklist-count')).toBeVisible();
+  await expect(page.getByTestId('all-orders-count')).toBeVisible();
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
@@ -128,13 +128,13 @@ test('keyboard shortcuts: ? lists them, / focuses the search, n starts an order,
   await expect(help).toBeHidden();
 
   await page.keyboard.press('/');
-  await expect(page.getByTestId('filter-patient')).toBeFocused();
+  await expect(page.getByTestId('all-filter-q')).toBeFocused();
   // Typing in a field never fires a shortcut.
   await page.keyboard.type('ng p');
-  await expect(page.getByTestId('filter-patient')).toHaveValue('ng p');
-  await expect(page).toHaveURL(/\/orders$/);
+  await expect(page.getByTestId('all-filter-q')).toHaveValue('ng p');
+  await expect(page).toHaveURL(/\/orders(\?|$)/);
 
-  await page.getByTestId('filter-patient').blur();
+  await page.getByTestId('all-filter-q').blur();
   await page.keyboard.press('g');
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/\/patients$/);
@@ -152,15 +152,15 @@ test('after a route change the focus moves to the page heading', async ({ page }
   await nav.getByRole('link', { name: 'Schedule' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeFocused();
   await nav.getByRole('link', { name: 'Orders' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Eden worklist' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeFocused();
   // A filter change is not a route change: the focus stays where the user is.
-  await page.getByRole('group', { name: 'Modality' }).getByText('CT', { exact: true }).click();
-  await expect(page).toHaveURL(/modality=CT/);
+  await page.getByRole('group', { name: 'Status' }).getByText('Requested', { exact: true }).click();
+  await expect(page).toHaveURL(/status=requested/);
   await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
 });
 
 test('text inputs show a 2 px focus ring, as buttons do', async ({ page }) => {
-  await openConsole(page, '/orders');
+  await openConsole(page, '/orders/eden');
   const input = page.getByTestId('filter-patient');
   await input.focus();
   const ring = await input.evaluate((el) => {

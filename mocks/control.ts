@@ -1,5 +1,6 @@
 import { mockNow, setMockNow } from './clock';
 import { faults } from './faults';
+import { impiloStore } from './impilo/store';
 import { postDicomCallCount } from './postdicom/call-log';
 import { type MockShare, postDicomDb } from './postdicom/db';
 import { postDicomCallsInProgress } from './postdicom/library-core';
@@ -34,6 +35,18 @@ export const mockControl = {
     webhookDeliveries: soloWebhookDeliveries,
   },
   postdicom: {
+    /** The orders in the store (not in the recycle bin): what a test counts to prove "exactly one". */
+    orders: () =>
+      postDicomDb
+        .get()
+        .orders.filter((order) => !order.deleted)
+        .map(({ PatientOrderUuid, AccessionNumber, PatientId, PatientName, OrderModality }) => ({
+          PatientOrderUuid,
+          AccessionNumber,
+          PatientId,
+          PatientName,
+          OrderModality,
+        })),
     /** How many times the console called a library method (any method when none is named). */
     calls: postDicomCallCount,
     /** The shares the simulated account recorded, oldest first (a copy). */
@@ -56,6 +69,16 @@ export const mockControl = {
         })),
       );
     },
+  },
+  impilo: {
+    /** The orders in the store, with their external ids. */
+    orders: () =>
+      impiloStore.get().orders.map(({ id, externalOrderIds, patient, site }) => ({
+        id,
+        externalOrderIds: [...externalOrderIds],
+        patientId: patient?.id ?? null,
+        siteId: site?.id ?? null,
+      })),
   },
   scan: {
     expireTokens: expireScanTokens,

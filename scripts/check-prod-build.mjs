@@ -38,7 +38,8 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const mockOnlyTexts = new Set();
 const productionTexts = new Set();
 for (const language of readdirSync('src/i18n/locales')) {
-  for (const name of readdirSync(`src/i18n/locales/${language}`)) {
+  // One file per namespace; a namespace may spread parts kept in a folder of its own (orders-parts/).
+  for (const name of readdirSync(`src/i18n/locales/${language}`).filter((n) => n.endsWith('.ts'))) {
     const { default: tree } = await tsImport(`../src/i18n/locales/${language}/${name}`, import.meta.url);
     for (const text of texts(tree)) (name === 'mock-panel.ts' ? mockOnlyTexts : productionTexts).add(text);
   }

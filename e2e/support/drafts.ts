@@ -3,9 +3,19 @@ import { expect, type Page } from '@playwright/test';
 /**
  * Reads a form's encrypted draft the way the console does (src/lib/drafts/draft-vault.ts: AES-GCM,
  * `iv.cipher` in base64 under `console.draft.<name>` in sessionStorage, the key in IndexedDB), inside
- * the page, which holds the key. `undefined` while there is none.
+ * the page, which holds the key. `undefined` while there is none. The vault stores `{ savedAt, value }`:
+ * this returns the value (`readDraftSavedAt` the time).
  */
 export async function readDraft(page: Page, name: string): Promise<unknown> {
+  return ((await readStoredDraft(page, name)) as { value?: unknown } | undefined)?.value;
+}
+
+/** When the draft was last saved (epoch ms on the page's clock). */
+export async function readDraftSavedAt(page: Page, name: string): Promise<number | undefined> {
+  return ((await readStoredDraft(page, name)) as { savedAt?: number } | undefined)?.savedAt;
+}
+
+async function readStoredDraft(page: Page, name: string): Promise<unknown> {
   return page.evaluate(async (draftName) => {
     const stored = sessionStorage.getItem(`console.draft.${draftName}`);
     if (!stored) return undefined;

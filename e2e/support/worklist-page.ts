@@ -45,12 +45,12 @@ export async function createOrders(page: Page, orders: Record<string, unknown>[]
   }, orders);
 }
 
-/** Page object of the Eden worklist. */
+/** Page object of the Eden worklist (`/orders/eden`; `/orders` is every vendor's). */
 export class WorklistPage {
   constructor(readonly page: Page) {}
 
   static path(query: Record<string, string> = TEST_WINDOW): string {
-    return `/orders?${new URLSearchParams(query).toString()}`;
+    return `/orders/eden?${new URLSearchParams(query).toString()}`;
   }
 
   get table(): Locator {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { clearDraft, loadDraft, saveDraft } from '@/lib/drafts/draft-vault';
+import { clearDraft, loadStoredDraft, saveDraft } from '@/lib/drafts/draft-vault';
 
 export type DraftStatus = 'loading' | 'restored' | 'fresh';
 
@@ -9,6 +9,7 @@ const SAVE_DELAY_MS = 150;
 /**
  * Keeps a form's values as an encrypted draft (lib/drafts) while the user types, and restores them
  * after a reload, a failed request or the idle lock. Render the form once `status` is not 'loading'.
+ * A draft older than 12 hours is not restored (lib/drafts); `savedAt` is when a restored one was saved.
  */
 export function useFormDraft<T extends FieldValues, TOutput extends FieldValues = T>(
   form: UseFormReturn<T, unknown, TOutput>,
@@ -19,15 +20,18 @@ export function useFormDraft<T extends FieldValues, TOutput extends FieldValues 
 ) {
   const omit = options.omit?.join('|') ?? '';
   const [status, setStatus] = useState<DraftStatus>('loading');
+  const [savedAt, setSavedAt] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
     setStatus('loading');
-    void loadDraft(name).then((draft) => {
+    void loadStoredDraft(name).then((stored) => {
       if (cancelled) return;
-      if (isDraft(draft)) {
+      const draft = stored?.value;
+      if (stored && isDraft(draft)) {
         form.reset({ ...form.getValues(), ...draft }, { keepDefaultValues: true });
+        setSavedAt(stored.savedAt);
         setStatus('restored');
       } else setStatus('fresh');
     });
@@ -62,8 +66,9 @@ export function useFormDraft<T extends FieldValues, TOutput extends FieldValues 
     clearTimeout(timer.current);
     clearDraft(name);
     form.reset();
+    setSavedAt(null);
     setStatus('fresh');
   }, [name, form]);
 
-  return { status, clear, discard };
+  return { status, savedAt, clear, discard };
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { type WithMutationConfig, type WithQueryConfig, withMutationConfig } from '../query-config';
 import { listImpiloItems, listImpiloKits } from './catalogue';
 import type { ImpiloPaging } from './common';
+import { createImpiloOrderOnce, type ImpiloOrderCreateOnceResult } from './order-create-once';
 import {
   createImpiloOrder,
   getImpiloOrder,
@@ -277,6 +278,31 @@ export function useDeleteImpiloWebhook({ mutationConfig }: WithMutationConfig<vo
       {
         mutationFn: (webhookId: string) => deleteImpiloWebhook(webhookId),
         onSuccess: () => queryClient.invalidateQueries({ queryKey: impiloKeys.webhooks() }),
+      },
+      mutationConfig,
+    ),
+  );
+}
+
+export interface ImpiloCreateOnceVariables {
+  input: ImpiloCreateOrderInput;
+  signal?: AbortSignal;
+}
+
+/** Creates an order, looking for an earlier attempt by its external order id first (./order-create-once.ts). */
+export function useCreateImpiloOrderOnce({
+  mutationConfig,
+}: WithMutationConfig<ImpiloOrderCreateOnceResult, ImpiloCreateOnceVariables> = {}) {
+  const queryClient = useQueryClient();
+  return useMutation(
+    withMutationConfig(
+      {
+        mutationFn: ({ input, signal }: ImpiloCreateOnceVariables) =>
+          createImpiloOrderOnce(input, { signal }),
+        onSuccess: ({ order }) => {
+          queryClient.setQueryData(impiloKeys.order(order.id), order);
+          return queryClient.invalidateQueries({ queryKey: [...impiloKeys.orders(), 'list'] });
+        },
       },
       mutationConfig,
     ),

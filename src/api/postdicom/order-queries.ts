@@ -23,6 +23,11 @@ import {
   type PostDicomCreateOrderMinimumInput,
 } from './order-create';
 import {
+  createPostDicomOrderOnce,
+  type PostDicomCreateOnceResult,
+  type PostDicomOrderRequest,
+} from './order-create-once';
+import {
   addPostDicomOrdersToOrderGroup,
   createPostDicomOrderGroup,
   type PostDicomAddOrdersToOrderGroupInput,
@@ -68,6 +73,21 @@ export function useCreatePostDicomOrderWithJson({
 }: WithMutationConfig<PostDicomCreatedOrder, PostDicomCreateOrderJsonInput> = {}) {
   return usePostDicomOrderMutation(
     (input: PostDicomCreateOrderJsonInput) => createPostDicomOrderWithJson(input),
+    mutationConfig,
+  );
+}
+
+export interface PostDicomCreateOnceVariables {
+  request: PostDicomOrderRequest;
+  signal?: AbortSignal;
+}
+
+/** Creates with any variant, looking for an earlier attempt first (./order-create-once.ts). */
+export function useCreatePostDicomOrderOnce({
+  mutationConfig,
+}: WithMutationConfig<PostDicomCreateOnceResult, PostDicomCreateOnceVariables> = {}) {
+  return usePostDicomOrderMutation(
+    ({ request, signal }: PostDicomCreateOnceVariables) => createPostDicomOrderOnce(request, { signal }),
     mutationConfig,
   );
 }

@@ -1,89 +1,39 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Anchor, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import type { EdenCreateOrder } from '@/api/eden/orders';
-import { useCreateEdenOrder, useEdenFacilities } from '@/api/eden/queries';
-import { isAbort } from '@/components/describe-error';
-import { ErrorSummary, type SubmitFailure } from '@/components/forms/ErrorSummary';
-import { applyFormErrors } from '@/components/forms/form-errors';
-import { PendingRequest } from '@/components/forms/PendingRequest';
-import { useAbortable } from '@/components/forms/use-abortable';
+import { Link, useSearchParams } from 'react-router';
+import { vendorNames } from '@/api/errors';
+import { usePeopleByKey } from '@/api/people/queries';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { useFormDraft } from '@/components/use-form-draft';
-import { OrderForm } from './components/OrderForm';
-import { useOrderFieldLabel } from './components/use-order-field-label';
-import {
-  emptyOrderForm,
-  formFieldForVendorField,
-  generateFolio,
-  isOrderFormDraft,
-  type OrderFormValues,
-} from './order-form-model';
-import { orderFormResolver } from './order-form-validation';
+import { EdenNewOrder } from './new/EdenNewOrder';
+import { ImpiloNewOrder } from './new/ImpiloNewOrder';
+import { type OrderVendor, orderVendorOf, orderVendors } from './new/order-vendors';
+import { PostDicomNewOrder } from './new/PostDicomNewOrder';
 
-export const NEW_ORDER_DRAFT = 'eden-new-order';
-
+/**
+ * `/orders/new?vendor=<eden|postdicom|impilo>&patient=<key>`: the user picks where the order goes; the
+ * patient key (ids only) prefills the vendor's form through the people layer.
+ */
 export default function NewOrderPage() {
   const { t } = useTranslation('orders');
-  useDocumentTitle(t('newTitle'));
-  const navigate = useNavigate();
-  const form = useForm<OrderFormValues, unknown, EdenCreateOrder>({
-    resolver: orderFormResolver,
-    defaultValues: emptyOrderForm(),
-    // Checked on submit, then again as each field changes: no message jumps in when a field is only
-    // left (that moved the button being clicked).
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const draft = useFormDraft(form, NEW_ORDER_DRAFT, isOrderFormDraft);
-  const facilities = useEdenFacilities();
-  const create = useCreateEdenOrder();
-  const request = useAbortable();
-  const labelOf = useOrderFieldLabel();
-  const inFlight = useRef(false);
-  const [failure, setFailure] = useState<SubmitFailure | null>(null);
+  const [params, setParams] = useSearchParams();
+  const vendor = orderVendorOf(params.get('vendor'));
+  const patientKey = params.get('patient');
+  const people = usePeopleByKey(patientKey);
+  const title = t('newTitleFor', { vendor: vendorNames[vendor] });
+  useDocumentTitle(title);
 
-  // One folio per draft: it is the order's idempotency key, so a retry sends the same one.
-  useEffect(() => {
-    if (draft.status !== 'loading' && !form.getValues('folio')) form.setValue('folio', generateFolio());
-  }, [draft.status, form]);
-
-  const onSubmit = form.handleSubmit(
-    async (payload) => {
-      if (inFlight.current) return; // a double click sends one request
-      inFlight.current = true;
-      setFailure(null);
-      try {
-        const { order, replayed } = await create.mutateAsync({ input: payload, signal: request.begin() });
-        draft.clear();
-        notifications.show({
-          color: 'teal',
-          message: replayed ? t('replayed', { folio: order.folio }) : t('created', { folio: order.folio }),
-        });
-        void navigate(`/orders/${order.id}`);
-      } catch (error) {
-        const applied = applyFormErrors(form, error, (wire) =>
-          formFieldForVendorField(wire, form.getValues()),
-        );
-        setFailure({ error, ...applied });
-      } finally {
-        inFlight.current = false;
-      }
-    },
-    () => setFailure(null),
-  );
-
-  if (draft.status === 'loading') return null;
-  const busy = create.isPending;
+  const choose = (next: string) => {
+    const updated = new URLSearchParams(params);
+    if (next === 'eden') updated.delete('vendor');
+    else updated.set('vendor', next);
+    setParams(updated, { replace: true });
+  };
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>{t('newTitle')}</Title>
+        <Title order={1}>{title}</Title>
         <Anchor component={Link} to="/orders" size="sm">
           <Group gap={4}>
             <IconArrowBackUp size={16} aria-hidden />
@@ -91,35 +41,22 @@ export default function NewOrderPage() {
           </Group>
         </Anchor>
       </Group>
-      {draft.status === 'restored' && (
-        <Alert icon={<IconInfoCircle aria-hidden />} color="blue" data-testid="draft-restored">
-          <Group justify="space-between">
-            <Text size="sm">{t('draftRestored')}</Text>
-            <Button size="xs" variant="subtle" onClick={draft.discard}>
-              {t('discardDraft')}
-            </Button>
-          </Group>
-        </Alert>
-      )}
-      <ErrorSummary
-        form={form}
-        failure={failure}
-        labelOf={labelOf}
-        title={failure && isAbort(failure.error) ? t('stoppedWaiting') : t('failed')}
-      />
-      <OrderForm
-        form={form}
-        facilities={facilities.data}
-        facilitiesFailed={facilities.isError}
-        busy={busy}
-        onSubmit={onSubmit}
-        pending={<PendingRequest vendor="eden" onStop={request.cancel} />}
-        actions={
-          <Button type="submit" loading={busy} data-testid="submit-order">
-            {busy ? t('submitting') : t('submit')}
-          </Button>
-        }
-      />
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="order-vendor-label">
+          {t('vendorPicker')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="order-vendor-label"
+          data-testid="vendor-picker"
+          value={vendor}
+          onChange={choose}
+          fullWidth
+          data={orderVendors.map((value: OrderVendor) => ({ value, label: vendorNames[value] }))}
+        />
+      </Stack>
+      {vendor === 'eden' && <EdenNewOrder key="eden" people={people} />}
+      {vendor === 'postdicom' && <PostDicomNewOrder key="postdicom" people={people} />}
+      {vendor === 'impilo' && <ImpiloNewOrder key="impilo" people={people} />}
     </Stack>
   );
 }

@@ -1,17 +1,30 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useParams } from 'react-router';
 import { lazyPage } from '@/components/lazy-page';
 
 // Each page is its own chunk, loaded with the "orders" translations when first visited.
+const AllOrdersPage = lazyPage(() => import('./AllOrdersPage'), 'orders');
 const OrderWorklistPage = lazyPage(() => import('./OrderWorklistPage'), 'orders');
 const NewOrderPage = lazyPage(() => import('./NewOrderPage'), 'orders');
 const OrderDetailPage = lazyPage(() => import('./OrderDetailPage'), 'orders');
+const PostDicomOrderDetailPage = lazyPage(() => import('./detail/PostDicomOrderDetailPage'), 'orders');
+const ImpiloOrderDetailPage = lazyPage(() => import('./detail/ImpiloOrderDetailPage'), 'orders');
+
+/** `/orders/eden/:id` is the canonical Eden address; `/orders/:id` (older links) shows the same page. */
+function EdenAlias() {
+  const { orderId = '' } = useParams();
+  return <Navigate to={`/orders/${encodeURIComponent(orderId)}`} replace />;
+}
 
 /** The orders area's routes, mounted at `/orders/*`. */
 export function OrdersRoutes() {
   return (
     <Routes>
-      <Route index element={<OrderWorklistPage />} />
+      <Route index element={<AllOrdersPage />} />
+      <Route path="eden" element={<OrderWorklistPage />} />
       <Route path="new" element={<NewOrderPage />} />
+      <Route path="eden/:orderId" element={<EdenAlias />} />
+      <Route path="postdicom/:orderId" element={<PostDicomOrderDetailPage />} />
+      <Route path="impilo/:orderId" element={<ImpiloOrderDetailPage />} />
       <Route path=":orderId" element={<OrderDetailPage />} />
     </Routes>
   );

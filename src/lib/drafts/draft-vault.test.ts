@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, forgetVaultKeyForTests, loadDraft, saveDraft } from './draft-vault';
+import {
+  clearDraft,
+  DRAFT_MAX_AGE_MS,
+  forgetVaultKeyForTests,
+  loadDraft,
+  loadStoredDraft,
+  saveDraft,
+} from './draft-vault';
 
 describe('draft vault', () => {
   it('round-trips a draft, including non-ASCII text', async () => {
@@ -26,5 +33,28 @@ describe('draft vault', () => {
     await saveDraft('t4', { a: 1 });
     clearDraft('t4');
     expect(await loadDraft('t4')).toBeUndefined();
+  });
+
+  it('keeps a draft for 12 hours after its last save, with the time it was saved', async () => {
+    const savedAt = Date.now();
+    await saveDraft('t5', { a: 1 });
+    expect(await loadStoredDraft('t5', savedAt + DRAFT_MAX_AGE_MS)).toEqual({ value: { a: 1 }, savedAt });
+    expect(sessionStorage.getItem('console.draft.t5')).not.toBeNull();
+  });
+
+  it('drops a draft older than 12 hours, and one saved "in the future" (a clock moved back)', async () => {
+    const savedAt = Date.now();
+    await saveDraft('t6', { a: 1 }, savedAt);
+    expect(await loadDraft('t6', savedAt + DRAFT_MAX_AGE_MS + 1)).toBeUndefined();
+    expect(sessionStorage.getItem('console.draft.t6')).toBeNull();
+    await saveDraft('t7', { a: 1 }, savedAt + 2 * 60 * 60 * 1000);
+    expect(await loadDraft('t7', savedAt)).toBeUndefined();
+  });
+
+  it('a later save restarts the 12 hours', async () => {
+    const first = Date.now();
+    await saveDraft('t8', { a: 1 }, first);
+    await saveDraft('t8', { a: 2 }, first + DRAFT_MAX_AGE_MS - 1000);
+    expect(await loadDraft('t8', first + DRAFT_MAX_AGE_MS + 1000)).toEqual({ a: 2 });
   });
 });

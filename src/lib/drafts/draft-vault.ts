@@ -4,11 +4,24 @@
  * (this tab only, gone when it closes). The key is a non-extractable CryptoKey kept in IndexedDB:
  * script can use it but never read it out, and it never sits next to the data in clear.
  * Where IndexedDB is missing (tests), the key lives in memory only.
+ *
+ * A draft expires `DRAFT_MAX_AGE_MS` (12 hours) after it was last saved: older ones are dropped on load,
+ * so a tab left open overnight does not offer yesterday's patient. The age is measured on the console's
+ * clock (`Date.now()`, pinned in tests).
  */
 const PREFIX = 'console.draft.';
 const DB_NAME = 'console-vault';
 const STORE = 'keys';
 const KEY_ID = 'drafts';
+
+/** How long a draft is kept after its last save. */
+export const DRAFT_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+
+/** A draft as loaded: its value and when it was last saved (epoch ms). */
+export interface StoredDraft {
+  value: unknown;
+  savedAt: number;
+}
 
 let keyPromise: Promise<CryptoKey> | null = null;
 
@@ -59,17 +72,29 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export async function saveDraft(name: string, value: unknown): Promise<void> {
+export async function saveDraft(name: string, value: unknown, savedAt = Date.now()): Promise<void> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const plain = new TextEncoder().encode(JSON.stringify(value));
+  const plain = new TextEncoder().encode(JSON.stringify({ savedAt, value }));
   const cipher = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await vaultKey(), plain),
   );
   sessionStorage.setItem(PREFIX + name, `${toBase64(iv)}.${toBase64(cipher)}`);
 }
 
-/** The draft, or undefined when there is none or it cannot be read (another key, tampering). */
-export async function loadDraft(name: string): Promise<unknown> {
+function isEnvelope(value: unknown): value is StoredDraft {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'value' in value &&
+    typeof (value as { savedAt?: unknown }).savedAt === 'number'
+  );
+}
+
+/**
+ * The draft with the time it was saved, or undefined when there is none, it cannot be read (another key,
+ * tampering, an older format) or it is older than `DRAFT_MAX_AGE_MS` (then it is removed too).
+ */
+export async function loadStoredDraft(name: string, now = Date.now()): Promise<StoredDraft | undefined> {
   const stored = sessionStorage.getItem(PREFIX + name);
   if (!stored) return undefined;
   const [iv, cipher] = stored.split('.');
@@ -80,11 +105,21 @@ export async function loadDraft(name: string): Promise<unknown> {
       await vaultKey(),
       fromBase64(cipher),
     );
-    return JSON.parse(new TextDecoder().decode(plain));
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(plain));
+    if (!isEnvelope(parsed) || now - parsed.savedAt > DRAFT_MAX_AGE_MS || parsed.savedAt > now + 60_000) {
+      clearDraft(name);
+      return undefined;
+    }
+    return { value: parsed.value, savedAt: parsed.savedAt };
   } catch {
     clearDraft(name);
     return undefined;
   }
+}
+
+/** The draft's value, or undefined (see `loadStoredDraft`). */
+export async function loadDraft(name: string, now = Date.now()): Promise<unknown> {
+  return (await loadStoredDraft(name, now))?.value;
 }
 
 export function clearDraft(name: string): void {

@@ -1,5 +1,12 @@
+import details from './orders-parts/details';
+import vendors from './orders-parts/vendors';
+import worklist from './orders-parts/worklist';
+
 /** English strings of the "orders" namespace. Spanish (../es/orders.ts) has the same keys: its type and a unit test check it. */
 const orders = {
+  ...vendors,
+  ...details,
+  ...worklist,
   worklistTitle: 'Eden worklist',
   newTitle: 'New Eden order',
   detailTitle: 'Order {{folio}}',

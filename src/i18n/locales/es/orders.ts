@@ -1,8 +1,14 @@
 import type { Translation } from '../../resources';
 import type en from '../en/orders';
+import details from './orders-parts/details';
+import vendors from './orders-parts/vendors';
+import worklist from './orders-parts/worklist';
 
 /** Spanish strings of the "orders" namespace: the same keys as ../en/orders.ts. */
 const orders: Translation<typeof en> = {
+  ...vendors,
+  ...details,
+  ...worklist,
   worklistTitle: 'Lista de trabajo de Eden',
   newTitle: 'Nueva orden de Eden',
   detailTitle: 'Orden {{folio}}',

@@ -1,0 +1,216 @@
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { vendorNames } from '@/api/errors';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { DateField } from '@/components/forms/DateField';
+import { searchShortcutTarget } from '@/components/shortcut-targets';
+import { useDocumentTitle } from '@/components/use-document-title';
+import { consoleStatuses } from '@/lib/orders/console-status';
+import { toCsv } from '@/lib/orders/csv';
+import { AllOrdersTable } from './all/AllOrdersTable';
+import {
+  ALL_ORDERS_MAX_WINDOW_DAYS,
+  type AllOrdersView,
+  allOrdersCsvRows,
+  applyAllOrdersView,
+  readAllOrdersView,
+  type SortKey,
+  worklistVendors,
+  writeAllOrdersView,
+} from './all/all-orders-model';
+import { useAllOrders } from './all/use-all-orders';
+import { PageSkeleton } from './components/PageSkeleton';
+
+const days = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+/** `/orders`: every vendor's orders in one table; the view (filters, sort) is in the URL. */
+export default function AllOrdersPage() {
+  const { t } = useTranslation('orders');
+  const { t: tc } = useTranslation();
+  useDocumentTitle(t('all.title'));
+  const [params, setParams] = useSearchParams();
+  const view = readAllOrdersView(params);
+  const update = useCallback(
+    (patch: Partial<AllOrdersView>) => {
+      const current = readAllOrdersView(new URLSearchParams(window.location.search));
+      setParams(writeAllOrdersView({ ...current, ...patch }), { replace: true });
+    },
+    [setParams],
+  );
+  const windowProblem =
+    view.from > view.to
+      ? 'validation.windowReversed'
+      : days(view.from, view.to) > ALL_ORDERS_MAX_WINDOW_DAYS
+        ? 'validation.windowTooLong'
+        : null;
+  const vendors = useAllOrders(windowProblem ? '' : view.from, windowProblem ? '' : view.to);
+  const loaded = vendors.flatMap(({ query }) => query.data ?? []);
+  const rows = useMemo(() => applyAllOrdersView(loaded, view), [loaded, view]);
+  const [q, setQ] = useState(view.q);
+  const anyPending = vendors.some(({ query }) => query.isPending && query.fetchStatus !== 'idle');
+
+  const exportCsv = () => {
+    const header = [
+      t('all.columns.vendor'),
+      t('all.columns.reference'),
+      t('all.columns.patient'),
+      t('all.columns.patientId'),
+      t('all.columns.what'),
+      t('all.columns.status'),
+      t('all.columns.vendorStatus'),
+      t('all.columns.date'),
+      t('all.columns.priority'),
+    ];
+    const text = toCsv(
+      allOrdersCsvRows(
+        rows,
+        header,
+        (v) => vendorNames[v],
+        (s) => t(`all.statuses.${s}`),
+      ),
+    );
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `orders-${view.from}-${view.to}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const onSort = (sort: SortKey) =>
+    update(
+      view.sort === sort
+        ? { dir: view.dir === 'asc' ? 'desc' : 'asc' }
+        : { sort, dir: sort === 'date' ? 'desc' : 'asc' },
+    );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>{t('all.title')}</Title>
+        <Group gap="sm">
+          <Anchor component={Link} to="/orders/eden" size="sm">
+            {t('all.edenWorklist')}
+          </Anchor>
+          <Button component={Link} to="/orders/new" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('newOrder')}
+          </Button>
+        </Group>
+      </Group>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="all-filters-title">
+        <Text id="all-filters-title" fw={600} mb="xs">
+          {t('filters.title')}
+        </Text>
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <DateField
+              label={t('filters.from')}
+              value={view.from}
+              onChange={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && update({ from: value })}
+              data-testid="all-filter-from"
+            />
+            <DateField
+              label={t('filters.to')}
+              value={view.to}
+              onChange={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && update({ to: value })}
+              error={windowProblem ? tc(windowProblem) : undefined}
+              data-testid="all-filter-to"
+            />
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                update({ q });
+              }}
+            >
+              <TextInput
+                label={t('all.search')}
+                value={q}
+                onChange={(event) => setQ(event.currentTarget.value)}
+                data-testid="all-filter-q"
+                {...searchShortcutTarget}
+              />
+            </form>
+          </SimpleGrid>
+          <Checkbox.Group
+            label={t('all.vendors')}
+            value={view.vendors}
+            onChange={(value) => update({ vendors: value as AllOrdersView['vendors'] })}
+          >
+            <Group mt={4}>
+              {worklistVendors.map((vendor) => (
+                <Checkbox key={vendor} value={vendor} label={vendorNames[vendor]} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Checkbox.Group
+            label={t('filters.status')}
+            value={view.statuses}
+            onChange={(value) => update({ statuses: value as AllOrdersView['statuses'] })}
+          >
+            <Group mt={4}>
+              {consoleStatuses.map((status) => (
+                <Checkbox key={status} value={status} label={t(`all.statuses.${status}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        </Stack>
+      </Paper>
+
+      {vendors.map(({ vendor, query }) =>
+        query.isError ? (
+          <div key={vendor} data-testid={`vendor-error-${vendor}`}>
+            <ErrorAlert
+              error={query.error}
+              title={t('all.vendorFailed', { vendor: vendorNames[vendor] })}
+              onRetry={() => void query.refetch()}
+            />
+          </div>
+        ) : null,
+      )}
+
+      {windowProblem ? null : anyPending && loaded.length === 0 ? (
+        <PageSkeleton />
+      ) : (
+        <Stack gap="xs">
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite" data-testid="all-orders-count">
+              {t('common.results', { count: rows.length })}
+              {anyPending ? ` · ${t('all.stillLoading')}` : ''}
+            </Text>
+            <Button
+              variant="light"
+              size="xs"
+              leftSection={<IconDownload size={14} aria-hidden />}
+              onClick={exportCsv}
+              disabled={rows.length === 0}
+              data-testid="export-csv"
+            >
+              {t('all.export')}
+            </Button>
+          </Group>
+          {rows.length === 0 ? (
+            <Text>{t('empty')}</Text>
+          ) : (
+            <AllOrdersTable rows={rows} view={view} onSort={onSort} />
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

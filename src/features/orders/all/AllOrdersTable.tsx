@@ -1,0 +1,163 @@
+import { Anchor, Badge, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { vendorNames } from '@/api/errors';
+import { formatInstant, formatLocalDate } from '@/lib/format/locale-format';
+import classes from '../components/worklist.module.css';
+import type { AllOrdersView, SortKey, WorklistRow } from './all-orders-model';
+
+const ROW_HEIGHT = 56;
+
+/** How a row's date is written: a day, a day and a wall time, or an instant in the user's zone. */
+export function useRowDate() {
+  const { i18n } = useTranslation();
+  return (date: string): string => {
+    if (!date) return '—';
+    if (date.length === 10) return formatLocalDate(date, i18n.language);
+    if (date.length === 16) return `${formatLocalDate(date.slice(0, 10), i18n.language)} ${date.slice(11)}`;
+    return formatInstant(date, i18n.language);
+  };
+}
+
+const columns: { key: SortKey | 'reference'; sortable: boolean }[] = [
+  { key: 'date', sortable: true },
+  { key: 'vendor', sortable: true },
+  { key: 'reference', sortable: false },
+  { key: 'patient', sortable: true },
+  { key: 'what', sortable: true },
+  { key: 'status', sortable: true },
+  { key: 'priority', sortable: true },
+];
+
+interface Props {
+  rows: WorklistRow[];
+  view: AllOrdersView;
+  onSort: (sort: SortKey) => void;
+}
+
+/**
+ * Every vendor's orders in one table, virtualized (@tanstack/react-virtual): only the rows in view are in
+ * the DOM, with spacer rows above and below, so thousands of orders scroll smoothly. The scroll box is
+ * focusable (keyboard scrolling) and named.
+ */
+export function AllOrdersTable({ rows, view, onSort }: Props) {
+  const { t } = useTranslation('orders');
+  const dateOf = useRowDate();
+  const scroller = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const sortLabel = (key: SortKey) => t(`all.columns.${key}`);
+
+  return (
+    <section
+      ref={scroller}
+      className={classes.scroller}
+      style={{ maxHeight: '65vh', overflowY: 'auto' }}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      aria-label={t('all.tableLabel')}
+      data-testid="all-orders-scroller"
+    >
+      <table className={classes.table} data-testid="all-orders-table" aria-rowcount={rows.length + 1}>
+        <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}>
+          <tr aria-rowindex={1}>
+            {columns.map((column) => {
+              const sorted = column.sortable && view.sort === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sorted ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {column.sortable ? (
+                    <UnstyledButton
+                      onClick={() => onSort(column.key as SortKey)}
+                      fw={700}
+                      fz="sm"
+                      data-testid={`sort-${column.key}`}
+                      aria-label={t('all.sortBy', { column: sortLabel(column.key as SortKey) })}
+                    >
+                      {t(`all.columns.${column.key}`)}
+                      {sorted &&
+                        (view.dir === 'asc' ? (
+                          <IconArrowUp size={14} aria-hidden style={{ marginInlineStart: 4 }} />
+                        ) : (
+                          <IconArrowDown size={14} aria-hidden style={{ marginInlineStart: 4 }} />
+                        ))}
+                    </UnstyledButton>
+                  ) : (
+                    t(`all.columns.${column.key}`)
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr aria-hidden style={{ height: top }}>
+              <td colSpan={columns.length} style={{ padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index] as WorklistRow;
+            return (
+              <tr
+                key={row.key}
+                data-testid="all-orders-row"
+                data-vendor={row.vendor}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+              >
+                <td className={classes.nowrap}>{dateOf(row.date)}</td>
+                <td className={classes.nowrap}>{vendorNames[row.vendor]}</td>
+                <td className={classes.nowrap}>
+                  <Anchor component={Link} to={row.href} size="sm" ff="monospace">
+                    {row.reference}
+                  </Anchor>
+                </td>
+                <td className={classes.name}>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    <bdi>{row.patient || '—'}</bdi>
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {row.patientId}
+                  </Text>
+                </td>
+                <td className={classes.name}>{row.what}</td>
+                <td className={classes.nowrap}>
+                  <Badge variant="light" color="blue.9" size="sm">
+                    {t(`all.statuses.${row.status}`)}
+                  </Badge>
+                  {row.vendorStatus && (
+                    <Text size="xs" c="dimmed">
+                      {row.vendorStatus}
+                    </Text>
+                  )}
+                </td>
+                <td className={classes.nowrap}>
+                  {row.priority ? t(`priorities.${row.priority as 'NORMAL'}`, row.priority) : '—'}
+                </td>
+              </tr>
+            );
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden style={{ height: bottom }}>
+              <td colSpan={columns.length} style={{ padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}

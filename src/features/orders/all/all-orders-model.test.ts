@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { EDEN_MAX_WINDOW_DAYS } from '@/api/eden/orders';
+import {
+  ALL_ORDERS_MAX_WINDOW_DAYS,
+  type AllOrdersView,
+  allOrdersCsvRows,
+  applyAllOrdersView,
+  inWindow,
+  postDicomRow,
+  readAllOrdersView,
+  type WorklistRow,
+  writeAllOrdersView,
+} from './all-orders-model';
+
+const row = (patch: Partial<WorklistRow>): WorklistRow => ({
+  vendor: 'eden',
+  key: `eden:${patch.reference ?? 'x'}`,
+  href: '/orders/x',
+  reference: 'x',
+  patient: 'Ana',
+  patientId: 'MRN-1',
+  what: 'CT',
+  status: 'requested',
+  vendorStatus: 'NEW',
+  date: '2026-03-10T09:00',
+  priority: 'NORMAL',
+  ...patch,
+});
+
+const view = (patch: Partial<AllOrdersView> = {}): AllOrdersView => ({
+  vendors: [],
+  statuses: [],
+  q: '',
+  from: '2026-03-03',
+  to: '2026-03-17',
+  sort: 'date',
+  dir: 'desc',
+  ...patch,
+});
+
+describe('worklist of every vendor', () => {
+  it('asks for at most Eden’s window', () => expect(ALL_ORDERS_MAX_WINDOW_DAYS).toBe(EDEN_MAX_WINDOW_DAYS));
+
+  it('the view round-trips through the URL; unknown values fall back to defaults', () => {
+    const v = view({
+      vendors: ['impilo', 'eden'],
+      statuses: ['cancelled'],
+      q: 'Núñez',
+      sort: 'patient',
+      dir: 'asc',
+    });
+    expect(readAllOrdersView(writeAllOrdersView(v))).toEqual(v);
+    const odd = readAllOrdersView(
+      new URLSearchParams('vendor=acme&status=lost&sort=nope&dir=up&from=yesterday'),
+      new Date(2026, 2, 10, 15),
+    );
+    expect(odd).toEqual(view({ from: '2026-03-03', to: '2026-03-17' }));
+  });
+
+  it('filters by vendor, status and accent-blind text; sorts with ties newest first', () => {
+    const rows = [
+      row({ reference: 'a', patient: 'José Núñez', date: '2026-03-10T09:00' }),
+      row({
+        reference: 'b',
+        vendor: 'impilo',
+        what: 'Vitals kit',
+        status: 'in-progress',
+        date: '2026-03-11T08:00:00Z',
+      }),
+      row({ reference: 'c', vendor: 'postdicom', patient: 'Zoe', what: 'MR', date: '2026-03-09' }),
+    ];
+    expect(applyAllOrdersView(rows, view()).map((r) => r.reference)).toEqual(['b', 'a', 'c']);
+    expect(applyAllOrdersView(rows, view({ q: 'nunez' })).map((r) => r.reference)).toEqual(['a']);
+    expect(
+      applyAllOrdersView(rows, view({ vendors: ['impilo', 'postdicom'] })).map((r) => r.reference),
+    ).toEqual(['b', 'c']);
+    expect(applyAllOrdersView(rows, view({ statuses: ['in-progress'] })).map((r) => r.reference)).toEqual([
+      'b',
+    ]);
+    expect(applyAllOrdersView(rows, view({ sort: 'what', dir: 'asc' })).map((r) => r.reference)).toEqual([
+      'a',
+      'c',
+      'b',
+    ]);
+    expect(applyAllOrdersView(rows, view({ sort: 'vendor', dir: 'desc' })).map((r) => r.vendor)).toEqual([
+      'postdicom',
+      'impilo',
+      'eden',
+    ]);
+  });
+
+  it('windows by the row’s day; PostDICOM rows read the DICOM name and have no status of their own', () => {
+    expect(inWindow(row({ date: '2026-03-17T23:00' }), '2026-03-03', '2026-03-17')).toBe(true);
+    expect(inWindow(row({ date: '2026-03-18' }), '2026-03-03', '2026-03-17')).toBe(false);
+    expect(inWindow(row({ date: '' }), '2026-03-03', '2026-03-17')).toBe(false);
+    const pd = postDicomRow({
+      PatientOrderUuid: 'u-1',
+      PatientOrderInstitutionUuid: 'i-1',
+      PatientName: 'GARCÍA LÓPEZ^MARÍA^JOSÉ',
+      PatientId: 'P-1',
+      OrderModality: 'MR',
+      OrderDate: '2026-03-10',
+      OrderTime: '09:30',
+      ImageCount: 0,
+    });
+    expect(pd).toMatchObject({
+      patient: 'MARÍA JOSÉ GARCÍA LÓPEZ',
+      status: 'requested',
+      vendorStatus: 'images: 0',
+      date: '2026-03-10T09:30',
+      href: '/orders/postdicom/u-1?institution=i-1',
+    });
+  });
+
+  it('CSV rows: the header, then each row in the view’s order', () => {
+    const rows = allOrdersCsvRows(
+      [row({ reference: 'a' })],
+      ['h1'],
+      (v) => v.toUpperCase(),
+      (s) => `S:${s}`,
+    );
+    expect(rows).toEqual([
+      ['h1'],
+      ['EDEN', 'a', 'Ana', 'MRN-1', 'CT', 'S:requested', 'NEW', '2026-03-10T09:00', 'NORMAL'],
+    ]);
+  });
+});

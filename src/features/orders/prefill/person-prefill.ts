@@ -1,0 +1,127 @@
+import type { Person } from '@/api/people/model';
+import { isMappingError } from '@/lib/mappings/errors';
+import { toDicomPersonName, toEdenName } from '@/lib/mappings/person-name';
+import type { IdentitySource } from '@/lib/patients/patient-key';
+
+/**
+ * Prefilling an order form from a patient (`?patient=<key>`): the people layer reads each vendor's record
+ * into the neutral `Person`; these pure functions turn it into each order vendor's own fields (names split
+ * its way, sex in its codes, date of birth in its format, the hospital MRN as its patient id). A value that
+ * cannot be written in the vendor's form without guessing is a `PrefillFailure` on that field, never filled
+ * in; a value the record does not have is simply left empty.
+ */
+
+export interface PrefillFailure {
+  /** The order form's field (its wire name) that was left empty. */
+  field: string;
+  /** For logs and tests (English); the screen shows a translated sentence naming the field. */
+  reason: string;
+}
+
+export interface Prefill<T extends string> {
+  values: Partial<Record<T, string>>;
+  failures: PrefillFailure[];
+  /** The record the values came from. */
+  source: { vendor: IdentitySource; recordId: string };
+}
+
+/** Which record prefills a form when the key names several: patient records first, then orders. */
+const preference: readonly IdentitySource[] = ['solo', 'impilo', 'eden', 'postdicom', 'scan'];
+
+/** The record to prefill from: the first by vendor preference (each vendor's newest record first). */
+export function choosePrefillPerson(people: readonly Person[]): Person | null {
+  for (const vendor of preference) {
+    const person = people.find((p) => p.source === vendor);
+    if (person) return person;
+  }
+  return null;
+}
+
+/** The hospital MRN: an `mrn` identity (Eden, Solo, Impilo) or PostDICOM's Patient ID. */
+export function hospitalMrn(people: readonly Person[]): string | null {
+  for (const person of people) {
+    const identity = person.identifiers.find(
+      (i) => i.kind === 'mrn' || (i.source === 'postdicom' && i.kind === 'patient-id'),
+    );
+    if (identity) return identity.value;
+  }
+  return null;
+}
+
+function attempt<T extends string>(
+  values: Partial<Record<T, string>>,
+  failures: PrefillFailure[],
+  fields: T | T[],
+  write: () => Partial<Record<T, string>>,
+) {
+  try {
+    Object.assign(values, write());
+  } catch (error) {
+    if (!isMappingError(error)) throw error;
+    for (const field of Array.isArray(fields) ? fields : [fields])
+      failures.push({ field, reason: error.reason });
+  }
+}
+
+function nameOf(person: Person) {
+  return {
+    given: person.givenNames,
+    middle: null,
+    firstSurname: person.firstSurname,
+    secondSurname: person.secondSurname,
+    prefix: null,
+    suffix: null,
+  };
+}
+
+export type EdenPrefillField =
+  | 'patient_identifier'
+  | 'patient_name'
+  | 'patient_first_surname'
+  | 'patient_last_surname'
+  | 'patient_gender'
+  | 'patient_birth_date'
+  | 'patient_email';
+
+/** Eden: given names and both surnames apart, sex `F`/`M`/`O`, birth date `YYYY-MM-DD`, the MRN. */
+export function edenPrefill(person: Person, people: readonly Person[] = [person]): Prefill<EdenPrefillField> {
+  const values: Partial<Record<EdenPrefillField, string>> = {};
+  const failures: PrefillFailure[] = [];
+  const mrn = hospitalMrn([person, ...people]);
+  if (mrn) values.patient_identifier = mrn;
+  attempt(values, failures, ['patient_name', 'patient_first_surname', 'patient_last_surname'], () => {
+    const name = toEdenName(nameOf(person));
+    return {
+      patient_name: name.patient_name,
+      patient_first_surname: name.patient_first_surname ?? '',
+      patient_last_surname: name.patient_last_surname ?? '',
+    };
+  });
+  if (person.sex) values.patient_gender = person.sex;
+  if (person.birthDate) values.patient_birth_date = person.birthDate;
+  const email = person.emails[0];
+  if (email) values.patient_email = email;
+  return { values, failures, source: { vendor: person.source, recordId: person.recordId } };
+}
+
+export type PostDicomPrefillField = 'PatientName' | 'PatientID' | 'PatientSex' | 'PatientsBirthDate';
+
+/** PostDICOM: DICOM name `SURNAMES^GIVEN`, sex `M`/`F`/`O`, birth date `YYYY-MM-DD`, the MRN as Patient ID. */
+export function postDicomPrefill(
+  person: Person,
+  people: readonly Person[] = [person],
+): Prefill<PostDicomPrefillField> {
+  const values: Partial<Record<PostDicomPrefillField, string>> = {};
+  const failures: PrefillFailure[] = [];
+  const mrn = hospitalMrn([person, ...people]);
+  if (mrn) values.PatientID = mrn;
+  attempt(values, failures, 'PatientName', () => ({ PatientName: toDicomPersonName(nameOf(person)) }));
+  if (person.sex) values.PatientSex = person.sex;
+  if (person.birthDate) values.PatientsBirthDate = person.birthDate;
+  return { values, failures, source: { vendor: person.source, recordId: person.recordId } };
+}
+
+/** Impilo orders name a patient by Impilo id: the key's Impilo record, when it has one. */
+export function impiloPatientOf(people: readonly Person[]): string | null {
+  return people.find((person) => person.source === 'impilo')?.recordId ?? null;
+}

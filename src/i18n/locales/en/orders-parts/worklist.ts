@@ -1,0 +1,35 @@
+/** English strings of the "orders" namespace for the cross-vendor worklist (spread into ../orders.ts). */
+const worklist = {
+  all: {
+    title: 'Orders',
+    edenWorklist: 'Eden worklist',
+    tableLabel: 'Orders of every vendor',
+    search: 'Patient, patient ID or reference',
+    vendors: 'Vendors',
+    vendorFailed: '{{vendor}}’s orders could not be loaded; the others are shown',
+    stillLoading: 'still loading some vendors',
+    export: 'Export CSV',
+    sortBy: 'Sort by {{column}}',
+    columns: {
+      date: 'Date',
+      vendor: 'Vendor',
+      reference: 'Reference',
+      patient: 'Patient',
+      patientId: 'Patient ID',
+      what: 'Modality or kit',
+      status: 'Status',
+      vendorStatus: 'Vendor status',
+      priority: 'Priority',
+    },
+    statuses: {
+      requested: 'Requested',
+      'in-progress': 'In progress',
+      reporting: 'Awaiting report',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+      unknown: 'Unknown',
+    },
+  },
+};
+
+export default worklist;

@@ -1,0 +1,38 @@
+import type { Translation } from '../../../resources';
+import type en from '../../en/orders-parts/worklist';
+
+/** Spanish strings of ../../en/orders/worklist.ts. */
+const worklist: Translation<typeof en> = {
+  all: {
+    title: 'Órdenes',
+    edenWorklist: 'Lista de trabajo de Eden',
+    tableLabel: 'Órdenes de todos los proveedores',
+    search: 'Paciente, ID del paciente o referencia',
+    vendors: 'Proveedores',
+    vendorFailed: 'No se pudieron cargar las órdenes de {{vendor}}; se muestran las demás',
+    stillLoading: 'aún cargando algunos proveedores',
+    export: 'Exportar CSV',
+    sortBy: 'Ordenar por {{column}}',
+    columns: {
+      date: 'Fecha',
+      vendor: 'Proveedor',
+      reference: 'Referencia',
+      patient: 'Paciente',
+      patientId: 'ID del paciente',
+      what: 'Modalidad o kit',
+      status: 'Estado',
+      vendorStatus: 'Estado en el proveedor',
+      priority: 'Prioridad',
+    },
+    statuses: {
+      requested: 'Solicitada',
+      'in-progress': 'En curso',
+      reporting: 'Pendiente de informe',
+      completed: 'Completada',
+      cancelled: 'Cancelada',
+      unknown: 'Desconocido',
+    },
+  },
+};
+
+export default worklist;
