@@ -6,8 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
 import { formatInstant, formatLocalDate } from '@/lib/format/locale-format';
+import type { ConsoleStatus } from '@/lib/orders/console-status';
 import classes from '../components/worklist.module.css';
 import type { AllOrdersView, SortKey, WorklistRow } from './all-orders-model';
+
+const statusColors: Record<ConsoleStatus, string> = {
+  requested: 'blue.9',
+  'in-progress': 'violet.9',
+  reporting: 'grape.9',
+  completed: 'teal.9',
+  cancelled: 'gray.8',
+  unknown: 'dark.6',
+};
 
 const ROW_HEIGHT = 56;
 
@@ -136,7 +146,14 @@ export function AllOrdersTable({ rows, view, onSort }: Props) {
                 </td>
                 <td className={classes.name}>{row.what}</td>
                 <td className={classes.nowrap}>
-                  <Badge variant="light" color="blue.9" size="sm">
+                  {/* Filled, shade 9, white text (as the Eden worklist's): AA contrast in both schemes, never cut. */}
+                  <Badge
+                    variant="filled"
+                    color={statusColors[row.status]}
+                    autoContrast
+                    size="sm"
+                    styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
+                  >
                     {t(`all.statuses.${row.status}`)}
                   </Badge>
                   {row.vendorStatus && (
