@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { type Lang, openConsole, type Scheme, setFaults } from './support/console';
+import { a11yRun, type Lang, openConsole, type Scheme, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
 import { type StudyFolder, writeStudyFolder } from './support/uploads-fixtures';
 
@@ -67,6 +67,7 @@ const langs: Lang[] = ['en', 'es'];
 
 for (const scheme of schemes) {
   for (const lang of langs) {
+    if (!a11yRun(scheme, lang)) continue;
     test(`axe on the uploads page, ${scheme}, ${lang}, at desktop width and 390 px`, async ({ page }) => {
       test.setTimeout(240_000);
       await page.setViewportSize(DESKTOP);
