@@ -1,3 +1,4 @@
+import { readPageClock } from './support/clock';
 import { apiGet, navigate, openConsole, setFaults } from './support/console';
 import { readDraft, waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
@@ -117,7 +118,7 @@ test.describe('New PostDICOM order', () => {
     await expectAxeClean(page, 'PostDICOM form, draft restored (dark, es)');
 
     // Thirteen hours later (the page's clock moved on), the draft is not offered any more.
-    const now = await page.evaluate(() => Date.now());
+    const { after: now } = await readPageClock(page);
     await page.clock.setSystemTime(now + 13 * 60 * 60 * 1000);
     await page.reload();
     await expect(form.field('PatientName')).toHaveValue('');
