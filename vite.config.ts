@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { firstRoutePreloadPlugin } from './build/first-route-preload-plugin.ts';
 import { mswWorkerPlugin } from './build/msw-worker-plugin.ts';
 import { vendorProxyPlugin } from './build/vendor-proxy.ts';
 
@@ -17,7 +18,13 @@ export default defineConfig(({ command, mode }) => {
     command === 'serve' ? env.CONSOLE_API_MODE !== 'live' && mode !== 'production' : mode === 'e2e';
   const live = !mocks;
   return {
-    plugins: [react(), mswWorkerPlugin(mocks), ...(live ? [vendorProxyPlugin(env)] : [])],
+    plugins: [
+      react(),
+      mswWorkerPlugin(mocks),
+      // The first route, /patients, and (behind the gateway) the session module that boot waits for.
+      firstRoutePreloadPlugin(['src/api/gateway/session.ts', 'src/features/patients/PatientSearchPage.tsx']),
+      ...(live ? [vendorProxyPlugin(env)] : []),
+    ],
     define: {
       __MOCKS__: JSON.stringify(mocks),
     },

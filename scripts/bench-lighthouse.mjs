@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { signIn, startBenchStack } from './bench-stack.mjs';
@@ -7,7 +9,7 @@ import { signIn, startBenchStack } from './bench-stack.mjs';
  * build (dist/, `npm run build` first) served by the gateway against the fake vendors, signed in as the
  * front desk. Prints performance, accessibility and best-practices for /patients and /orders.
  * Debian's Chromium: CHROME_PATH (default /usr/bin/chromium), --headless=new --no-sandbox.
- * Targets: performance ≥ 90, accessibility 100. Not part of `npm test`.
+ * Targets: performance ≥ 90, accessibility 100. Not part of `npm test`. `LH_JSON=<folder>` keeps the reports.
  */
 const PAGES = ['/patients', '/orders'];
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -35,6 +37,11 @@ try {
     );
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
+    // LH_JSON=<folder> keeps each page's whole report (lhr JSON), to see where the time goes.
+    if (process.env.LH_JSON) {
+      mkdirSync(process.env.LH_JSON, { recursive: true });
+      writeFileSync(join(process.env.LH_JSON, `${path.slice(1) || 'root'}.json`), JSON.stringify(lhr));
+    }
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id]?.displayValue ?? '–';
     rows.push({

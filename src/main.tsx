@@ -4,6 +4,7 @@ import './app/global.css';
 import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { requestGatewaySession } from './api/gateway/session-state';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 
@@ -18,8 +19,11 @@ async function startMocks() {
 /** Live builds served by the gateway (server/): CSRF token on writes, sign-in when the session ends. */
 async function startGateway() {
   if (__MOCKS__) return;
+  // The session request leaves now, while the module that reads it (and its zod schema) loads.
+  const answer = requestGatewaySession();
+  answer.catch(() => undefined);
   const { startGatewayMode } = await import('./api/gateway/session');
-  await startGatewayMode();
+  await startGatewayMode(answer);
 }
 
 async function bootstrap() {

@@ -28,3 +28,11 @@ export function setGatewaySession(next: GatewaySession | null, answerWasMalforme
   session = next;
   malformed = answerWasMalformed;
 }
+
+/** Asks the gateway for this tab's session: boot sends it before session.ts (and its zod schema) has loaded. */
+export function requestGatewaySession(): Promise<Response> {
+  return fetch('/api/gateway/session', {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
+}

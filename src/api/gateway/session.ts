@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type GatewaySession, setGatewaySession } from './session-state';
+import { type GatewaySession, requestGatewaySession, setGatewaySession } from './session-state';
 
 export type { GatewaySession } from './session-state';
 export { gatewaySession, gatewaySessionMalformed } from './session-state';
@@ -70,13 +70,13 @@ function installFetch(csrfToken: string): void {
   };
 }
 
-export async function startGatewayMode(): Promise<GatewaySession | null> {
+/** `answer`: the session request, when the caller already sent it (see main.tsx); else it is sent here. */
+export async function startGatewayMode(
+  answer: Promise<Response> = requestGatewaySession(),
+): Promise<GatewaySession | null> {
   let response: Response;
   try {
-    response = await fetch('/api/gateway/session', {
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
+    response = await answer;
   } catch {
     return null;
   }
