@@ -3,6 +3,7 @@ import { apiGet, navigate, openConsole, setFaults } from './support/console';
 import { readDraft, waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
 import { expectAxeClean, postDicomOrders, VendorOrderForm } from './support/orders-vendors';
+import { postDicomShares, ShareDialog } from './support/sharing-pages';
 
 interface SoloPatientJson {
   mrn: string;
@@ -158,6 +159,23 @@ test.describe('New PostDICOM order', () => {
     await page.getByTestId('create-group').click();
     await expect(page.getByTestId('leave-group')).toBeVisible();
     await expectAxeClean(page, 'PostDICOM order page');
+
+    // Share this order: the sharing area's dialog, for this study only; a quick link reaches PostDICOM once.
+    await page.getByTestId('share-order').click();
+    const dialog = new ShareDialog(page);
+    await dialog.expectOpen();
+    await expect(dialog.root).toContainText('Share 1 study');
+    await expectAxeClean(page, 'share dialog on the PostDICOM order page');
+    await dialog.mode('Quick link');
+    await dialog.review();
+    await expect(dialog.confirmation()).toContainText(reference);
+    await dialog.send();
+    expect(await dialog.link()).toMatch(/^https:\/\/mock\.postdicom\.invalid\/share\//);
+    await dialog.close();
+    const shares = await postDicomShares(page);
+    expect(shares.map((share) => [share.method, share.targetUuids])).toEqual([
+      ['CreateQuickShareLinkWithExpireDate', [uuid]],
+    ]);
 
     // The viewer link is asked for at the click and opens in a new tab.
     const [viewer] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-viewer').click()]);

@@ -93,6 +93,37 @@ test.describe('Worklist of every vendor', () => {
     // In the view's order (MR first), UTF-8 names as written.
     expect(lines[1]).toMatch(/^Eden,ACC-E2E-ALL-2,Zoë Núñez,MRN-E2E-2,MR,Requested,NEW,/);
     expect(lines[2]).toMatch(/^Eden,ACC-E2E-ALL-1,Zoë Núñez Ibáñez,MRN-E2E-1,CT,Requested,NEW,/);
+
+    // At 390 px the same view is one stacked card per order, nothing wider than the screen, status and
+    // modality in view; the filters fold to a line saying what they filter; the sort is a select.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cards = page.getByTestId('all-orders-card');
+    await expect(cards).toHaveCount(2);
+    await expect(page.getByTestId('all-orders-table')).toHaveCount(0);
+    await expect(page.getByTestId('all-filters-toggle')).toContainText('Eden · zoe nunez');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const first = cards.first();
+    await expect(first).toContainText('ACC-E2E-ALL-2');
+    await expect(first.getByText('Requested', { exact: true })).toBeInViewport();
+    await expect(first.getByText('NEW', { exact: true })).toBeInViewport();
+    await expect(first.getByTestId('card-what')).toHaveText('Eden · Modality or kit: MR');
+    await expect(first.getByTestId('card-what')).toBeInViewport();
+    await page.getByTestId('cards-dir').selectOption('asc');
+    await expect(page).toHaveURL(/sort=what&dir=asc/);
+    await expect(cards.first()).toContainText('ACC-E2E-ALL-1');
+    // The whole card opens the order by mouse; by keyboard its reference link does (Enter).
+    await cards.first().getByTestId('card-what').click();
+    await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Order ACC-E2E-ALL-1');
+    await page.goBack();
+    await page.getByRole('link', { name: 'ACC-E2E-ALL-1' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('link', { name: 'ACC-E2E-ALL-2' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Order ACC-E2E-ALL-2');
+    await page.goBack();
+    await expect(cards).toHaveCount(2);
+    await expectAxeClean(page, 'worklist of every vendor, cards');
   });
 
   test('a vendor that fails shows its own error while the others’ rows stay (dark, Spanish)', async ({

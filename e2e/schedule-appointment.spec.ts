@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { utcToday } from './support/clock';
-import { openConsole } from './support/console';
+import { apiGet, openConsole } from './support/console';
 import { expect, test } from './support/fixtures';
+import { expectAxeClean } from './support/orders-vendors';
 import { ROOMS } from './support/schedule-page';
 
 test.use({ timezoneId: 'America/Los_Angeles' });
@@ -83,6 +84,24 @@ test('an appointment’s attachments, visit note and assistance request', async 
   await expect(current).toContainText('431');
   await current.getByTestId('cancel-assistance').click();
   await expect(page.getByTestId('assistance-none')).toBeVisible();
+
+  // Links and sharing: the sharing area's visit links and context link, started from this appointment.
+  await page.getByRole('tab', { name: 'Links and sharing' }).click();
+  const links = page.getByTestId('solo-links');
+  await page.getByRole('button', { name: 'Provider link', exact: true }).click();
+  await expect(links.getByRole('textbox', { name: 'Provider link', exact: true })).toHaveValue(/^https:/);
+  const context = page.locator('form').filter({ has: page.getByTestId('context-submit') });
+  await expect(context.locator('[data-field="visit"]')).toHaveValue(String(id));
+  const appointment = await apiGet<{ patient: { id: string } }>(page, `/api/solo/qapi/v1/appointments/${id}`);
+  await expect(context.locator('[data-field="patient.id"]')).toHaveValue(appointment.patient.id);
+  await expect(context.locator('[data-field="visitTime"]')).toHaveValue(/^\d{2}:\d{2}$/);
+  await context.locator('[data-field="user"]').fill('dr.e2e');
+  await context.locator('[data-field="type"]').selectOption('provider');
+  await page.getByTestId('context-submit').click();
+  await expect(page.getByTestId('context-link')).toHaveValue(
+    /^https:\/\/demo\.visitnow\.org\/integrations\/linking\?arg=/,
+  );
+  await expectAxeClean(page, 'appointment, links and sharing');
 });
 
 test('the day agenda: statuses, filters and a quick cancel', async ({ page }) => {

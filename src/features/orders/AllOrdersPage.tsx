@@ -1,26 +1,15 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { vendorNames } from '@/api/errors';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { DateField } from '@/components/forms/DateField';
-import { searchShortcutTarget } from '@/components/shortcut-targets';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { consoleStatuses } from '@/lib/orders/console-status';
 import { toCsv } from '@/lib/orders/csv';
+import { AllOrdersCards } from './all/AllOrdersCards';
+import { AllOrdersFilters } from './all/AllOrdersFilters';
 import { AllOrdersTable } from './all/AllOrdersTable';
 import {
   ALL_ORDERS_MAX_WINDOW_DAYS,
@@ -29,11 +18,13 @@ import {
   applyAllOrdersView,
   readAllOrdersView,
   type SortKey,
-  worklistVendors,
   writeAllOrdersView,
 } from './all/all-orders-model';
 import { useAllOrders } from './all/use-all-orders';
 import { PageSkeleton } from './components/PageSkeleton';
+
+/** Below this width the worklist is stacked cards instead of a table (Mantine's `md`, as the Eden worklist). */
+const NARROW = '(max-width: 61.99em)';
 
 const days = (from: string, to: string) =>
   (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
@@ -41,7 +32,6 @@ const days = (from: string, to: string) =>
 /** `/orders`: every vendor's orders in one table; the view (filters, sort) is in the URL. */
 export default function AllOrdersPage() {
   const { t } = useTranslation('orders');
-  const { t: tc } = useTranslation();
   useDocumentTitle(t('all.title'));
   const [params, setParams] = useSearchParams();
   const view = readAllOrdersView(params);
@@ -61,7 +51,7 @@ export default function AllOrdersPage() {
   const vendors = useAllOrders(windowProblem ? '' : view.from, windowProblem ? '' : view.to);
   const loaded = vendors.flatMap(({ query }) => query.data ?? []);
   const rows = useMemo(() => applyAllOrdersView(loaded, view), [loaded, view]);
-  const [q, setQ] = useState(view.q);
+  const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   const anyPending = vendors.some(({ query }) => query.isPending && query.fetchStatus !== 'idle');
 
   const exportCsv = () => {
@@ -113,64 +103,7 @@ export default function AllOrdersPage() {
         </Group>
       </Group>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="all-filters-title">
-        <Text id="all-filters-title" fw={600} mb="xs">
-          {t('filters.title')}
-        </Text>
-        <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <DateField
-              label={t('filters.from')}
-              value={view.from}
-              onChange={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && update({ from: value })}
-              data-testid="all-filter-from"
-            />
-            <DateField
-              label={t('filters.to')}
-              value={view.to}
-              onChange={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && update({ to: value })}
-              error={windowProblem ? tc(windowProblem) : undefined}
-              data-testid="all-filter-to"
-            />
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                update({ q });
-              }}
-            >
-              <TextInput
-                label={t('all.search')}
-                value={q}
-                onChange={(event) => setQ(event.currentTarget.value)}
-                data-testid="all-filter-q"
-                {...searchShortcutTarget}
-              />
-            </form>
-          </SimpleGrid>
-          <Checkbox.Group
-            label={t('all.vendors')}
-            value={view.vendors}
-            onChange={(value) => update({ vendors: value as AllOrdersView['vendors'] })}
-          >
-            <Group mt={4}>
-              {worklistVendors.map((vendor) => (
-                <Checkbox key={vendor} value={vendor} label={vendorNames[vendor]} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Checkbox.Group
-            label={t('filters.status')}
-            value={view.statuses}
-            onChange={(value) => update({ statuses: value as AllOrdersView['statuses'] })}
-          >
-            <Group mt={4}>
-              {consoleStatuses.map((status) => (
-                <Checkbox key={status} value={status} label={t(`all.statuses.${status}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-        </Stack>
-      </Paper>
+      <AllOrdersFilters view={view} windowProblem={windowProblem} collapsible={narrow} onChange={update} />
 
       {vendors.map(({ vendor, query }) =>
         query.isError ? (
@@ -206,6 +139,8 @@ export default function AllOrdersPage() {
           </Group>
           {rows.length === 0 ? (
             <Text>{t('empty')}</Text>
+          ) : narrow ? (
+            <AllOrdersCards rows={rows} view={view} onView={update} />
           ) : (
             <AllOrdersTable rows={rows} view={view} onSort={onSort} />
           )}

@@ -14,7 +14,7 @@ import { localDayOf } from '@/lib/scheduling/zones';
 import { AssistanceSection } from './appointment/AssistanceSection';
 import { AttachmentsSection } from './appointment/AttachmentsSection';
 import { EpisodeSection } from './appointment/EpisodeSection';
-import { LinksSection } from './appointment/LinksSection';
+import { ShareSection } from './appointment/ShareSection';
 import { StatusFlow } from './appointment/StatusFlow';
 import { useAppointmentRoom } from './appointment/use-appointment-room';
 import { VisitNoteSection } from './appointment/VisitNoteSection';
@@ -184,7 +184,7 @@ export default function AppointmentPage() {
           <VisitNoteSection appointmentId={id} timeZone={zone.timeZone} />
         </Tabs.Panel>
         <Tabs.Panel value="links" pt="md">
-          <LinksSection appointmentId={id} />
+          <ShareSection appointment={data} patientName={name ?? null} />
         </Tabs.Panel>
         <Tabs.Panel value="episode" pt="md">
           <EpisodeSection appointmentId={id} patientId={data.patient.id} />

@@ -43,9 +43,11 @@ export function flowStep(status: SoloAppointmentStatus): number | null {
 
 /** A colour per phase of the visit (theme colours, filled badges pass contrast). */
 export function statusColor(status: SoloAppointmentStatus): string {
-  if (status === 'cancelled') return 'gray';
-  if (status === 'not showed up') return 'red';
-  if (status === 'completed' || status === 'sign off') return 'teal';
+  // White text on a filled badge: shades that keep AA contrast in both schemes (teal and orange at the
+  // theme's shade 8 do not), the colours of the all-orders worklist's console statuses.
+  if (status === 'cancelled') return 'gray.8';
+  if (status === 'not showed up') return 'red.9';
+  if (status === 'completed' || status === 'sign off') return 'teal.9';
   if (status === 'scheduled') return 'indigo';
-  return 'orange';
+  return 'violet.9';
 }

@@ -1,36 +1,15 @@
-import { Anchor, Badge, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
-import { formatInstant, formatLocalDate } from '@/lib/format/locale-format';
-import type { ConsoleStatus } from '@/lib/orders/console-status';
 import classes from '../components/worklist.module.css';
 import type { AllOrdersView, SortKey, WorklistRow } from './all-orders-model';
-
-const statusColors: Record<ConsoleStatus, string> = {
-  requested: 'blue.9',
-  'in-progress': 'violet.9',
-  reporting: 'grape.9',
-  completed: 'teal.9',
-  cancelled: 'gray.8',
-  unknown: 'dark.6',
-};
+import { ConsoleStatusBadge, usePriorityText, useRowDate, VendorStatusText } from './row-cells';
 
 const ROW_HEIGHT = 56;
-
-/** How a row's date is written: a day, a day and a wall time, or an instant in the user's zone. */
-export function useRowDate() {
-  const { i18n } = useTranslation();
-  return (date: string): string => {
-    if (!date) return '—';
-    if (date.length === 10) return formatLocalDate(date, i18n.language);
-    if (date.length === 16) return `${formatLocalDate(date.slice(0, 10), i18n.language)} ${date.slice(11)}`;
-    return formatInstant(date, i18n.language);
-  };
-}
 
 const columns: { key: SortKey | 'reference'; sortable: boolean }[] = [
   { key: 'date', sortable: true },
@@ -56,6 +35,7 @@ interface Props {
 export function AllOrdersTable({ rows, view, onSort }: Props) {
   const { t } = useTranslation('orders');
   const dateOf = useRowDate();
+  const priorityOf = usePriorityText();
   const scroller = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -146,25 +126,10 @@ export function AllOrdersTable({ rows, view, onSort }: Props) {
                 </td>
                 <td className={classes.name}>{row.what}</td>
                 <td className={classes.nowrap}>
-                  {/* Filled, shade 9, white text (as the Eden worklist's): AA contrast in both schemes, never cut. */}
-                  <Badge
-                    variant="filled"
-                    color={statusColors[row.status]}
-                    autoContrast
-                    size="sm"
-                    styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
-                  >
-                    {t(`all.statuses.${row.status}`)}
-                  </Badge>
-                  {row.vendorStatus && (
-                    <Text size="xs" c="dimmed">
-                      {row.vendorStatus}
-                    </Text>
-                  )}
+                  <ConsoleStatusBadge status={row.status} />
+                  <VendorStatusText row={row} />
                 </td>
-                <td className={classes.nowrap}>
-                  {row.priority ? t(`priorities.${row.priority as 'NORMAL'}`, row.priority) : '—'}
-                </td>
+                <td className={classes.nowrap}>{priorityOf(row.priority)}</td>
               </tr>
             );
           })}

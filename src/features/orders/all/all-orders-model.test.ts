@@ -107,6 +107,7 @@ describe('worklist of every vendor', () => {
       patient: 'MARÍA JOSÉ GARCÍA LÓPEZ',
       status: 'requested',
       vendorStatus: 'images: 0',
+      images: 0,
       date: '2026-03-10T09:30',
       href: '/orders/postdicom/u-1?institution=i-1',
     });

@@ -38,6 +38,8 @@ export interface WorklistRow {
   status: ConsoleStatus;
   /** The vendor's own status, as it sent it. */
   vendorStatus: string;
+  /** PostDICOM only (it has no status): the order's image count, which the console status is read from. */
+  images?: number;
   /** ISO day or instant: the appointment, the order date, the creation. */
   date: string;
   priority: string;
@@ -138,6 +140,7 @@ export function postDicomRow(order: PostDicomOrderSummary): WorklistRow {
     what: order.OrderModality,
     status: postDicomConsoleStatus(images),
     vendorStatus: images === undefined ? '' : `images: ${images}`,
+    ...(images === undefined ? {} : { images }),
     date: order.OrderTime ? `${order.OrderDate}T${order.OrderTime.slice(0, 5)}` : order.OrderDate,
     priority: '',
   };

@@ -19,7 +19,7 @@ export function WorklistCards({ orders }: { orders: EdenOrder[] }) {
           withBorder
           p="sm"
           className={classes.card}
-          onClick={(event) => open.onClick(event, order)}
+          onClick={(event) => open.onClick(event, `/orders/${order.id}`)}
           onKeyDown={open.onKeyDown}
           data-testid="worklist-card"
         >

@@ -31,7 +31,7 @@ export function WorklistTable({ orders }: { orders: EdenOrder[] }) {
             <tr
               key={order.id}
               className={classes.row}
-              onClick={(event) => open.onClick(event, order)}
+              onClick={(event) => open.onClick(event, `/orders/${order.id}`)}
               onKeyDown={open.onKeyDown}
               data-testid="worklist-row"
             >

@@ -61,11 +61,12 @@ export function PriorityBadge({ order }: { order: EdenOrder }) {
 export function useOpenOrder() {
   const navigate = useNavigate();
   return {
-    onClick(event: MouseEvent<HTMLElement>, order: EdenOrder) {
+    /** `href`: the order's page (the same as its link's). */
+    onClick(event: MouseEvent<HTMLElement>, href: string) {
       const target = event.target as HTMLElement;
       if (target.closest('a, button, input, select, textarea')) return; // the link itself, or a control
       if (window.getSelection()?.toString()) return; // selecting text to copy is not a click
-      void navigate(`/orders/${order.id}`);
+      void navigate(href);
     },
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
       if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

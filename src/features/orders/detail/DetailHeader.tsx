@@ -3,6 +3,7 @@ import { IconArrowBackUp } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import classes from './detail.module.css';
 
 /** The title of a vendor's order page, the vendor's name, and the way back to the worklist. */
 export function DetailHeader({
@@ -36,21 +37,14 @@ export function DetailHeader({
   );
 }
 
-/** One property of an order, as a row of a description list. */
+/** One property of an order, as a row of a description list (stacked on a phone). */
 export function PropertyRows({ rows }: { rows: [string, ReactNode][] }) {
   return (
-    <dl
-      style={{
-        display: 'grid',
-        gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
-        gap: '0.35rem 1rem',
-        margin: 0,
-      }}
-    >
+    <dl className={classes.properties}>
       {rows.map(([label, value]) => (
         <div key={label} style={{ display: 'contents' }}>
-          <dt style={{ fontWeight: 600 }}>{label}</dt>
-          <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{value}</dd>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
         </div>
       ))}
     </dl>

@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconExternalLink, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconExternalLink, IconShare, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PostDicomOrderProperties, PostDicomOrderRef } from '@/api/postdicom/orders';
 import { useDeletePostDicomOrder, useGetPostDicomViewUrl } from '@/api/postdicom/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { ShareOrdersDialog, shareableOrderFrom } from '@/components/sharing';
 import { useNotifySuccess } from '../components/notify';
 import { PostDicomOrderOrganize } from './PostDicomOrderOrganize';
 
@@ -17,7 +18,8 @@ interface Props {
 /**
  * What can be done with a PostDICOM order: open it in the viewer (the link is asked for at the click,
  * from this browser, because PostDICOM binds it to the caller's IP; it opens in a new tab, with a link
- * to click when the browser blocked the tab), move it to the recycle bin, and organise it.
+ * to click when the browser blocked the tab), share it (by email or as a quick link: the sharing area's
+ * dialog), move it to the recycle bin, and organise it.
  */
 export function PostDicomOrderActions({ orderRef, properties }: Props) {
   const { t } = useTranslation('orders');
@@ -27,6 +29,8 @@ export function PostDicomOrderActions({ orderRef, properties }: Props) {
   const remove = useDeletePostDicomOrder();
   const [blockedUrl, setBlockedUrl] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const shareable = useMemo(() => [shareableOrderFrom(properties)], [properties]);
 
   const openViewer = async () => {
     setBlockedUrl(null);
@@ -82,7 +86,14 @@ export function PostDicomOrderActions({ orderRef, properties }: Props) {
           >
             {t('postdicomDetail.moveToBin')}
           </Button>
-          {/* The sharing helper's share dialog goes here (src/components/sharing) once it is in main. */}
+          <Button
+            variant="default"
+            leftSection={<IconShare size={16} aria-hidden />}
+            onClick={() => setSharing(true)}
+            data-testid="share-order"
+          >
+            {t('postdicomDetail.share')}
+          </Button>
         </Group>
         {viewUrl.isError && <ErrorAlert error={viewUrl.error} />}
         {blockedUrl && (
@@ -95,6 +106,7 @@ export function PostDicomOrderActions({ orderRef, properties }: Props) {
         )}
       </Paper>
       <PostDicomOrderOrganize orderRef={orderRef} properties={properties} />
+      <ShareOrdersDialog orders={shareable} opened={sharing} onClose={() => setSharing(false)} />
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}

@@ -302,6 +302,12 @@ export function PostDicomOrderOrganize({ orderRef, properties }: Props) {
               <Button
                 variant="light"
                 loading={createGroup.isPending}
+                // A long label wraps on a phone instead of running out of the card.
+                maw="100%"
+                styles={{
+                  root: { height: 'auto', minHeight: 36, paddingBlock: 6 },
+                  label: { whiteSpace: 'normal', textAlign: 'start' },
+                }}
                 data-testid="create-group"
                 onClick={() =>
                   createGroup.mutate({

@@ -43,11 +43,27 @@ export function PrefillNotice({ people, prefill, labelOf, keptDraft }: PrefillNo
                   id: person.recordId,
                 })}
           </Text>
+          {!keptDraft && (prefill.supplements ?? []).length > 0 && (
+            <List size="sm" mt="xs" data-testid="prefill-supplements">
+              {(prefill.supplements ?? []).map((supplement) => (
+                <List.Item key={supplement.field}>
+                  {t('prefill.supplemented', {
+                    field: labelOf(supplement.field),
+                    source: vendorNames[person.source],
+                    vendor: vendorNames[supplement.vendor],
+                    id: supplement.recordId,
+                  })}
+                </List.Item>
+              ))}
+            </List>
+          )}
           {prefill.failures.length > 0 && (
             <List size="sm" mt="xs" data-testid="prefill-failures">
               {prefill.failures.map((failure) => (
                 <List.Item key={failure.field}>
-                  {t('prefill.notMapped', { field: labelOf(failure.field) })}
+                  {t(failure.kind === 'disagree' ? 'prefill.disagree' : 'prefill.notMapped', {
+                    field: labelOf(failure.field),
+                  })}
                 </List.Item>
               ))}
             </List>

@@ -97,4 +97,38 @@ describe('prefill from a patient', () => {
     expect(impiloPatientOf([order, impilo])).toBe('imp-9');
     expect(impiloPatientOf([order])).toBeNull();
   });
+
+  it('a value the chosen record lacks comes from the other records when they agree, and is named', () => {
+    // Impilo keeps no sex: the patient's Eden and PostDICOM records say M.
+    const impilo = person({ source: 'impilo', recordId: 'imp-1', sex: null, birthDate: null });
+    const eden = person({ source: 'eden', recordId: 'o-1', sex: 'M', birthDate: '1990-01-02' });
+    const pd = person({ source: 'postdicom', recordId: 'u-1', sex: 'M', birthDate: null });
+    const prefill = edenPrefill(impilo, [impilo, eden, pd]);
+    expect(prefill.values.patient_gender).toBe('M');
+    expect(prefill.values.patient_birth_date).toBe('1990-01-02');
+    expect(prefill.supplements).toEqual([
+      { field: 'patient_gender', vendor: 'eden', recordId: 'o-1' },
+      { field: 'patient_birth_date', vendor: 'eden', recordId: 'o-1' },
+    ]);
+    expect(prefill.failures).toEqual([]);
+    expect(postDicomPrefill(impilo, [impilo, pd]).values.PatientSex).toBe('M');
+    // The chosen record's own value wins; no supplement then.
+    const own = postDicomPrefill(eden, [eden, person({ source: 'postdicom', recordId: 'u-2', sex: 'F' })]);
+    expect(own.values.PatientSex).toBe('M');
+    expect(own.supplements).toBeUndefined();
+  });
+
+  it('records that disagree give a failure on the field, never a pick', () => {
+    const impilo = person({ source: 'impilo', recordId: 'imp-1', sex: null });
+    const eden = person({ source: 'eden', recordId: 'o-1', sex: 'M' });
+    const pd = person({ source: 'postdicom', recordId: 'u-1', sex: 'F' });
+    const prefill = postDicomPrefill(impilo, [impilo, eden, pd]);
+    expect(prefill.values.PatientSex).toBeUndefined();
+    expect(prefill.failures).toEqual([
+      { field: 'PatientSex', reason: 'the patient’s records disagree', kind: 'disagree' },
+    ]);
+    // Nobody knows it: simply empty.
+    expect(edenPrefill(impilo, [impilo]).values.patient_gender).toBeUndefined();
+    expect(edenPrefill(impilo, [impilo]).failures).toEqual([]);
+  });
 });

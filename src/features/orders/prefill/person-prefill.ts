@@ -16,6 +16,15 @@ export interface PrefillFailure {
   field: string;
   /** For logs and tests (English); the screen shows a translated sentence naming the field. */
   reason: string;
+  /** `disagree`: the patient's records hold different values, so none was chosen. Otherwise not mappable. */
+  kind?: 'disagree';
+}
+
+/** A value the chosen record lacks, taken from another record of the same patient (named on screen). */
+export interface PrefillSupplement {
+  field: string;
+  vendor: IdentitySource;
+  recordId: string;
 }
 
 export interface Prefill<T extends string> {
@@ -23,6 +32,8 @@ export interface Prefill<T extends string> {
   failures: PrefillFailure[];
   /** The record the values came from. */
   source: { vendor: IdentitySource; recordId: string };
+  /** Values the record lacks that came from the patient's other records (Impilo keeps no sex, for one). */
+  supplements?: PrefillSupplement[];
 }
 
 /** Which record prefills a form when the key names several: patient records first, then orders. */
@@ -63,6 +74,53 @@ function attempt<T extends string>(
   }
 }
 
+type Gap<V> = { value: V; from: Person } | 'disagree' | null;
+
+/**
+ * A value the chosen record does not have (null), looked up in the patient's other records: used when
+ * every record that has it says the same, a `disagree` failure when they differ (never a guess).
+ */
+function fromOtherRecords<V extends string>(
+  chosen: Person,
+  people: readonly Person[],
+  read: (person: Person) => V | null,
+): Gap<V> {
+  const found = people
+    .filter((p) => p.source !== chosen.source || p.recordId !== chosen.recordId)
+    .flatMap((p) => {
+      const value = read(p);
+      return value === null ? [] : [{ value, from: p }];
+    });
+  const first = found[0];
+  if (!first) return null;
+  return found.every((f) => f.value === first.value) ? first : 'disagree';
+}
+
+/** Writes `read(person)` into `field`, or the value the other records agree on (recorded as a supplement). */
+function fillFrom<T extends string, V extends string>(
+  prefill: Prefill<T>,
+  field: T,
+  person: Person,
+  people: readonly Person[],
+  read: (person: Person) => V | null,
+) {
+  const own = read(person);
+  if (own !== null) {
+    prefill.values[field] = own;
+    return;
+  }
+  const gap = fromOtherRecords(person, people, read);
+  if (gap === 'disagree') {
+    prefill.failures.push({ field, reason: 'the patient’s records disagree', kind: 'disagree' });
+  } else if (gap) {
+    prefill.values[field] = gap.value;
+    prefill.supplements = [
+      ...(prefill.supplements ?? []),
+      { field, vendor: gap.from.source, recordId: gap.from.recordId },
+    ];
+  }
+}
+
 function nameOf(person: Person) {
   return {
     given: person.givenNames,
@@ -97,11 +155,16 @@ export function edenPrefill(person: Person, people: readonly Person[] = [person]
       patient_last_surname: name.patient_last_surname ?? '',
     };
   });
-  if (person.sex) values.patient_gender = person.sex;
-  if (person.birthDate) values.patient_birth_date = person.birthDate;
+  const prefill: Prefill<EdenPrefillField> = {
+    values,
+    failures,
+    source: { vendor: person.source, recordId: person.recordId },
+  };
+  fillFrom(prefill, 'patient_gender', person, people, (p) => p.sex);
+  fillFrom(prefill, 'patient_birth_date', person, people, (p) => p.birthDate);
   const email = person.emails[0];
   if (email) values.patient_email = email;
-  return { values, failures, source: { vendor: person.source, recordId: person.recordId } };
+  return prefill;
 }
 
 export type PostDicomPrefillField = 'PatientName' | 'PatientID' | 'PatientSex' | 'PatientsBirthDate';
@@ -116,9 +179,14 @@ export function postDicomPrefill(
   const mrn = hospitalMrn([person, ...people]);
   if (mrn) values.PatientID = mrn;
   attempt(values, failures, 'PatientName', () => ({ PatientName: toDicomPersonName(nameOf(person)) }));
-  if (person.sex) values.PatientSex = person.sex;
-  if (person.birthDate) values.PatientsBirthDate = person.birthDate;
-  return { values, failures, source: { vendor: person.source, recordId: person.recordId } };
+  const prefill: Prefill<PostDicomPrefillField> = {
+    values,
+    failures,
+    source: { vendor: person.source, recordId: person.recordId },
+  };
+  fillFrom(prefill, 'PatientSex', person, people, (p) => p.sex);
+  fillFrom(prefill, 'PatientsBirthDate', person, people, (p) => p.birthDate);
+  return prefill;
 }
 
 /** Impilo orders name a patient by Impilo id: the key's Impilo record, when it has one. */

@@ -217,21 +217,15 @@ const schedule = {
     tabs: {
       attachments: 'Attachments',
       note: 'Visit note',
-      links: 'Visit links',
+      links: 'Links and sharing',
       episode: 'Episode',
       assistance: 'Assistance',
     },
   },
   links: {
-    get: 'Show visit links',
-    why: 'Links are fetched when asked for: they open the visit.',
-    provider: 'Provider link',
-    providerVideo: 'Provider video call',
-    patientVideo: 'Patient video call',
-    teamsToken: 'Microsoft Teams token',
-    teamsHint: 'The provider’s Teams token; used once, never stored.',
-    teamsGet: 'Get Teams link',
-    teams: 'Provider Teams link',
+    contextTitle: 'Context-aware link',
+    contextIntro:
+      'A Solo link that opens this visit with its user and patient already set. Started from this appointment: check the values, choose who opens it.',
   },
   attachments: {
     upload: 'Attach a file',

@@ -223,21 +223,15 @@ const schedule: Translation<typeof en> = {
     tabs: {
       attachments: 'Adjuntos',
       note: 'Nota de visita',
-      links: 'Enlaces de la visita',
+      links: 'Enlaces y compartir',
       episode: 'Episodio',
       assistance: 'Asistencia',
     },
   },
   links: {
-    get: 'Mostrar enlaces de la visita',
-    why: 'Los enlaces se piden al hacer clic: abren la visita.',
-    provider: 'Enlace del profesional',
-    providerVideo: 'Videollamada del profesional',
-    patientVideo: 'Videollamada del paciente',
-    teamsToken: 'Token de Microsoft Teams',
-    teamsHint: 'El token de Teams del profesional; se usa una vez y no se guarda.',
-    teamsGet: 'Obtener enlace de Teams',
-    teams: 'Enlace de Teams del profesional',
+    contextTitle: 'Enlace con contexto',
+    contextIntro:
+      'Un enlace de Solo que abre esta visita con su usuario y paciente ya indicados. Parte de esta cita: revise los valores y elija quién lo abre.',
   },
   attachments: {
     upload: 'Adjuntar un archivo',

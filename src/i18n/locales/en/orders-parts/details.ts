@@ -4,8 +4,9 @@ const details = {
     title: 'PostDICOM order {{id}}',
     noInstitution:
       'This link does not say which institution the order belongs to. Open the order from the worklist.',
-    actions: 'Viewer and recycle bin',
+    actions: 'Viewer, sharing and recycle bin',
     openViewer: 'Open in the viewer',
+    share: 'Share…',
     openViewerLink: 'Open the viewer',
     popupBlocked: 'The browser blocked the new tab.',
     moveToBin: 'Move to the recycle bin',

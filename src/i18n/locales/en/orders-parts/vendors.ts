@@ -9,6 +9,9 @@ const vendors = {
     keptDraft: 'Your draft was kept as you left it; nothing was filled in from {{name}}.',
     notMapped:
       '{{field}}: the patient’s value cannot be written in this system’s format, so it was left empty.',
+    supplemented:
+      '{{field}}: the {{source}} record has none, so it was taken from the {{vendor}} record {{id}}.',
+    disagree: '{{field}}: the patient’s records hold different values, so it was left empty.',
     nobody: 'No record of this patient was found: fill in the form by hand.',
     recordFailures: 'Some records of this patient could not be read without guessing and were not used:',
     recordFailure: '{{vendor}} record {{id}}: the field {{field}} cannot be read.',

@@ -10,6 +10,13 @@ const worklist = {
     stillLoading: 'still loading some vendors',
     export: 'Export CSV',
     sortBy: 'Sort by {{column}}',
+    sortOrder: 'Sort by',
+    ascending: 'Ascending',
+    descending: 'Descending',
+    noneIsAll: 'Tick none to see all.',
+    images_one: '{{count}} image',
+    images_other: '{{count}} images',
+    cardsLabel: 'Orders of every vendor, one card each',
     columns: {
       date: 'Date',
       vendor: 'Vendor',

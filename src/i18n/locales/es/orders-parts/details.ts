@@ -7,8 +7,9 @@ const details: Translation<typeof en> = {
     title: 'Orden {{id}} de PostDICOM',
     noInstitution:
       'Este enlace no dice a qué institución pertenece la orden. Ábrala desde la lista de trabajo.',
-    actions: 'Visor y papelera',
+    actions: 'Visor, compartir y papelera',
     openViewer: 'Abrir en el visor',
+    share: 'Compartir…',
     openViewerLink: 'Abrir el visor',
     popupBlocked: 'El navegador bloqueó la pestaña nueva.',
     moveToBin: 'Mover a la papelera',

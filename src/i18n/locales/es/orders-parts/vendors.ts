@@ -12,6 +12,9 @@ const vendors: Translation<typeof en> = {
     keptDraft: 'Se conservó su borrador tal como lo dejó; no se rellenó nada con los datos de {{name}}.',
     notMapped:
       '{{field}}: el valor del paciente no se puede escribir en el formato de este sistema, así que se dejó vacío.',
+    supplemented:
+      '{{field}}: el registro de {{source}} no lo tiene, así que se tomó del registro {{id}} de {{vendor}}.',
+    disagree: '{{field}}: los registros del paciente tienen valores distintos, así que se dejó vacío.',
     nobody: 'No se encontró ningún registro de este paciente: rellene el formulario a mano.',
     recordFailures: 'Algunos registros de este paciente no se pueden leer sin adivinar y no se usaron:',
     recordFailure: 'Registro {{id}} de {{vendor}}: no se puede leer el campo {{field}}.',

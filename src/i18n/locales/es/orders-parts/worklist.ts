@@ -13,6 +13,13 @@ const worklist: Translation<typeof en> = {
     stillLoading: 'aún cargando algunos proveedores',
     export: 'Exportar CSV',
     sortBy: 'Ordenar por {{column}}',
+    sortOrder: 'Ordenar por',
+    ascending: 'Ascendente',
+    descending: 'Descendente',
+    noneIsAll: 'Sin ninguno marcado se ven todos.',
+    images_one: '{{count}} imagen',
+    images_other: '{{count}} imágenes',
+    cardsLabel: 'Órdenes de todos los proveedores, una tarjeta por orden',
     columns: {
       date: 'Fecha',
       vendor: 'Proveedor',
