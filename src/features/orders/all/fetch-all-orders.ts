@@ -3,11 +3,12 @@
  * ./use-all-orders.ts): the vendors' service modules stay out of the first route's JavaScript.
  */
 import { listEdenOrders } from '@/api/eden/orders';
+import { VendorError } from '@/api/errors';
 import type { CallOptions } from '@/api/http';
 import { listImpiloItems, listImpiloKits } from '@/api/impilo/catalogue';
 import { IMPILO_MAX_PAGE_SIZE } from '@/api/impilo/common';
 import { listImpiloOrders } from '@/api/impilo/orders';
-import { listImpiloPatients } from '@/api/impilo/patients';
+import { getImpiloPatient } from '@/api/impilo/patients';
 import { listImpiloSites } from '@/api/impilo/sites';
 import { initializePostDicom } from '@/api/postdicom/account';
 import { getPostDicomPatientOrderListWithDateRange } from '@/api/postdicom/orders';
@@ -58,23 +59,50 @@ async function allPages<T>(list: (page: number) => Promise<{ content: T[]; last:
   return out;
 }
 
+/** Patient lookups in flight at once (the browser allows six connections per origin over HTTP/1.1). */
+const PATIENT_LOOKUPS = 4;
+
+/**
+ * The names of the patients the window's orders are for, one lookup per patient, a few at a time: the
+ * window names dozens of patients while Impilo holds thousands (reading every page of the patient list was
+ * about 2 MB for a two-week view). A patient Impilo no longer has (404) keeps its id in the row.
+ */
+async function impiloPatientNames(ids: string[], options: CallOptions): Promise<ImpiloNames['patients']> {
+  const names: ImpiloNames['patients'] = new Map();
+  const queue = [...new Set(ids)];
+  const lookUp = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      try {
+        const p = await getImpiloPatient(id, options);
+        names.set(id, { name: `${p.firstName} ${p.lastName}`, mrn: p.externalIdentifier ?? '' });
+      } catch (error) {
+        if (!(error instanceof VendorError && error.status === 404)) throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PATIENT_LOOKUPS, queue.length) }, lookUp));
+  return names;
+}
+
 async function impiloRows(from: string, to: string, options: CallOptions): Promise<WorklistRow[]> {
   const size = IMPILO_MAX_PAGE_SIZE;
-  const [orders, patients, sites, items, kits] = await Promise.all([
+  const [orders, sites, items, kits] = await Promise.all([
     allPages((page) => listImpiloOrders({ page, size }, options)),
-    allPages((page) => listImpiloPatients({ page, size }, options)),
     allPages((page) => listImpiloSites({ page, size }, options)),
     allPages((page) => listImpiloItems({ page, size }, options)),
     allPages((page) => listImpiloKits({ page, size }, options)),
   ]);
+  const unnamed: ImpiloNames = { patients: new Map(), sites: new Map(), catalogue: new Map() };
+  const inView = orders.filter((order) => inWindow(impiloRow(order, unnamed), from, to));
   const names: ImpiloNames = {
-    patients: new Map(
-      patients.map((p) => [p.id, { name: `${p.firstName} ${p.lastName}`, mrn: p.externalIdentifier ?? '' }]),
+    patients: await impiloPatientNames(
+      inView.flatMap((order) => (order.patient ? [order.patient.id] : [])),
+      options,
     ),
     sites: new Map(sites.map((s) => [s.id, s.name])),
     catalogue: new Map([...items, ...kits].map((x) => [x.id, x.name])),
   };
-  return orders.map((order) => impiloRow(order, names)).filter((row) => inWindow(row, from, to));
+  return inView.map((order) => impiloRow(order, names));
 }
 
 /** One vendor's orders in the window, as worklist rows. */
