@@ -29,6 +29,8 @@ export function describeError(t: TFunction, error: unknown): string {
       if (error.status === 429)
         return t('errors.rateLimited', { vendor, seconds: error.retryAfterSeconds ?? 5 });
       if (error.status === 404) return t('errors.notFound', { vendor });
+      // A role the account lacks (the gateway's refusal, or the vendor's): no vendor wording helps here.
+      if (error.status === 403) return t('errors.forbidden', { vendor });
       if (Object.keys(error.fieldErrors).length > 0)
         return t('errors.vendorFields', { vendor, status: error.status });
       return t('errors.vendor', { vendor, status: error.status, message: error.vendorMessage });

@@ -91,6 +91,7 @@ const common = {
     input_one: 'Nothing was sent to {{vendor}}: {{count}} value needs correcting.',
     input_other: 'Nothing was sent to {{vendor}}: {{count}} values need correcting.',
     vendorFields: '{{vendor}} refused some values ({{status}}). They are marked on the form.',
+    forbidden: '{{vendor}} refused this for your account (403). Ask an administrator if your work needs it.',
     notFound: '{{vendor}} has no such record (404).',
     cancelled: 'You stopped waiting for the answer.',
     retry: 'Retry',

@@ -93,6 +93,8 @@ const common: Translation<typeof en> = {
     input_one: 'No se envió nada a {{vendor}}: hay {{count}} valor que corregir.',
     input_other: 'No se envió nada a {{vendor}}: hay {{count}} valores que corregir.',
     vendorFields: '{{vendor}} rechazó algunos valores ({{status}}). Están marcados en el formulario.',
+    forbidden:
+      '{{vendor}} ha rechazado esta acción para su cuenta (403). Si la necesita para su trabajo, pídasela a un administrador.',
     notFound: '{{vendor}} no tiene ese registro (404).',
     cancelled: 'Dejó de esperar la respuesta.',
     retry: 'Reintentar',
