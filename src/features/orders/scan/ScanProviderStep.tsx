@@ -2,7 +2,7 @@ import { Group, Radio, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useScanImagingProviders } from '@/api/scan/queries';
+import { useScanImagingProviders, useScanSession } from '@/api/scan/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useFieldErrors } from '@/components/forms/use-field-error';
 import type { ScanWizardValues } from './scan-referral-model';
@@ -18,8 +18,9 @@ export function ScanProviderStep({ form }: { form: UseFormReturn<ScanWizardValue
     'patient.address_postcode',
   ]);
   const [near] = useDebouncedValue((location || postcode).trim(), 400);
+  const session = useScanSession();
   const providers = useScanImagingProviders(
-    modality && bodyPartIds.length
+    session.active && modality && bodyPartIds.length
       ? { modality, body_part_ids: bodyPartIds.map(Number), ...(near ? { location: near } : {}) }
       : undefined,
   );

@@ -94,9 +94,10 @@ export function ScanReferralWizard({ people }: { people: PeopleByKey }) {
   };
 
   const person = choosePrefillPerson(people.people);
+  // Once every source answered: the preferred record (a patient record before an order) may come last.
   const prefill = useMemo(
-    () => (person ? scanPrefill(person, people.people) : null),
-    [person, people.people],
+    () => (person && !people.isPending ? scanPrefill(person, people.people) : null),
+    [person, people.people, people.isPending],
   );
   useApplyPrefill(form, draft.status, prefill);
 
@@ -221,14 +222,7 @@ export function ScanReferralWizard({ people }: { people: PeopleByKey }) {
         </Alert>
       )}
       <ScanStepNav step={step} total={total} onGo={goTo} disabled={busy} />
-      <ErrorSummary
-        form={form}
-        failure={failure}
-        labelOf={labelOf}
-        title={t(
-          step >= SCAN_FIRST_REFERRAL_STEP || name === 'referral' ? 'scan.notSaved' : 'scan.stepFailed',
-        )}
-      />
+      <ErrorSummary form={form} failure={failure} labelOf={labelOf} title={t('scan.notSaved')} />
       <Box component="form" onSubmit={onNext} noValidate aria-busy={busy}>
         <Stack gap="lg" inert={busy} style={busy ? { opacity: 0.6 } : undefined}>
           <Stack gap={2}>

@@ -2,7 +2,7 @@ import { Chip, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useScanTimeSlots } from '@/api/scan/queries';
+import { useScanSession, useScanTimeSlots } from '@/api/scan/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useFieldErrors } from '@/components/forms/use-field-error';
 import { ScanBlockPicker } from '@/components/scheduling/ScanBlockPicker';
@@ -30,7 +30,8 @@ export function ScanSlotsStep({
   const { errorOf, idOf } = useFieldErrors(form);
   const referralId = Number(form.watch('referralId')) || undefined;
   const chosen = form.watch('slotIds');
-  const slots = useScanTimeSlots(referralId);
+  const session = useScanSession();
+  const slots = useScanTimeSlots(session.active ? referralId : undefined);
   const all = slots.data ?? [];
   const blocks = useMemo(() => blocksOfSlots(all), [all]);
   const days = useMemo(() => [...new Set(blocks.map(scanBlockDay))], [blocks]);

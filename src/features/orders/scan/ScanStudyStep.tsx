@@ -1,7 +1,7 @@
 import { Checkbox, NativeSelect, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useScanBodyParts } from '@/api/scan/queries';
+import { useScanBodyParts, useScanSession } from '@/api/scan/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useFieldErrors } from '@/components/forms/use-field-error';
 import { type ScanModality, scanModalities } from '@/lib/codes/scan-modalities';
@@ -12,7 +12,9 @@ export function ScanStudyStep({ form }: { form: UseFormReturn<ScanWizardValues> 
   const { t } = useTranslation('orders');
   const { errorOf, idOf } = useFieldErrors(form);
   const modality = form.watch('modality');
-  const bodyParts = useScanBodyParts(modality || undefined);
+  // The catalogue needs the Scan.com session (after a reload it starts again first).
+  const session = useScanSession();
+  const bodyParts = useScanBodyParts(session.active && modality ? modality : undefined);
   return (
     <Stack gap="md">
       <Controller

@@ -24,7 +24,6 @@ const scan = {
       'Scan.com referral {{id}} submitted: Scan.com emails the patient to choose a centre and a time.',
     confirmed: 'Scan.com referral {{id}} confirmed.',
     notSaved: 'Scan.com did not save this step. Everything you typed is still here.',
-    stepFailed: 'This step could not be completed. Everything you typed is still here.',
     notice: {
       sessionAgain:
         'The Scan.com session of this tab ended with the reload. Give your Scan.com user again to go on; everything you typed is kept.',

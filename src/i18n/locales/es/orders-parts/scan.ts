@@ -27,7 +27,6 @@ const scan: Translation<typeof en> = {
       'Derivación {{id}} de Scan.com enviada: Scan.com escribe al paciente para que elija centro y hora.',
     confirmed: 'Derivación {{id}} de Scan.com confirmada.',
     notSaved: 'Scan.com no guardó este paso. Todo lo que escribió sigue aquí.',
-    stepFailed: 'No se pudo completar este paso. Todo lo que escribió sigue aquí.',
     notice: {
       sessionAgain:
         'La sesión de Scan.com de esta pestaña terminó con la recarga. Indique de nuevo su usuario de Scan.com para seguir; se conserva todo lo escrito.',
