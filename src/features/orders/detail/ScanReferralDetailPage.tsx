@@ -1,19 +1,14 @@
 import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { VendorError } from '@/api/errors';
-import {
-  useScanBodyParts,
-  useScanImagingProviders,
-  useScanReferral,
-  useScanSession,
-} from '@/api/scan/queries';
+import { useScanReferral, useScanSession } from '@/api/scan/queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { ScanDocumentsPanel } from '../scan/ScanDocumentsPanel';
 import { ScanReferralSummary } from '../scan/ScanReferralSummary';
+import { useScanSummaryNames } from '../scan/use-scan-summary-names';
 import { DetailHeader } from './DetailHeader';
 
 /**
@@ -26,20 +21,7 @@ export default function ScanReferralDetailPage() {
   const id = /^\d+$/.test(referralId) ? Number(referralId) : undefined;
   const session = useScanSession();
   const referral = useScanReferral(session.active ? id : undefined);
-  const data = referral.data;
-  const bodyParts = useScanBodyParts(data?.modality ?? undefined);
-  const providers = useScanImagingProviders(
-    data?.modality && data.body_part_ids.length && data.imaging_provider_id
-      ? { modality: data.modality, body_part_ids: data.body_part_ids }
-      : undefined,
-  );
-  const names = useMemo(
-    () => ({
-      bodyParts: new Map((bodyParts.data ?? []).map((part) => [part.id, part.name])),
-      provider: providers.data?.find((p) => p.id === data?.imaging_provider_id)?.name ?? null,
-    }),
-    [bodyParts.data, providers.data, data?.imaging_provider_id],
-  );
+  const names = useScanSummaryNames(referral.data);
   const title = t('scan.detail.title', { id: referralId });
   useDocumentTitle(title);
 

@@ -1,4 +1,4 @@
-import { Badge, Box, Button } from '@mantine/core';
+import { Box, Button, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { scanWizardSteps } from './scan-referral-model';
@@ -41,9 +41,9 @@ export function ScanStepNav({ step, total, onGo, disabled }: Props) {
                   done ? (
                     <IconCheck size={14} aria-hidden />
                   ) : (
-                    <Badge size="xs" circle variant="transparent" c="inherit" component="span" aria-hidden>
+                    <Text span size="xs" fw={700} aria-hidden>
                       {index + 1}
-                    </Badge>
+                    </Text>
                   )
                 }
                 data-testid={`scan-step-${name}`}

@@ -16,6 +16,7 @@ import { ScanSafetyStep } from './ScanSafetyStep';
 import { ScanSlotsStep } from './ScanSlotsStep';
 import { ScanStudyStep } from './ScanStudyStep';
 import type { ScanWizardStep, ScanWizardValues } from './scan-referral-model';
+import { useScanSummaryNames } from './use-scan-summary-names';
 
 interface Props {
   name: ScanWizardStep;
@@ -29,6 +30,7 @@ interface Props {
 /** The fields of the step on screen. */
 export function ScanWizardStepView({ name, form, sessionActive, referral, questions, onSlotCheck }: Props) {
   const { t } = useTranslation('orders');
+  const names = useScanSummaryNames(name === 'confirm' ? referral : undefined);
   switch (name) {
     case 'patient':
       return <ScanPatientStep form={form} sessionActive={sessionActive} />;
@@ -56,7 +58,7 @@ export function ScanWizardStepView({ name, form, sessionActive, referral, questi
       return (
         <Stack gap="sm">
           <Text size="sm">{t('scan.confirmHint')}</Text>
-          {referral ? <ScanReferralSummary referral={referral} /> : <Skeleton height={160} />}
+          {referral ? <ScanReferralSummary referral={referral} names={names} /> : <Skeleton height={160} />}
         </Stack>
       );
   }
