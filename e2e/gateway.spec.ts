@@ -2,9 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { pinnedNow } from './support/clock';
+import { populationExamples } from '../mocks/population';
+import { pinnedNow, readPageClock } from './support/clock';
 import { expect, test } from './support/fixtures';
 import { fullOrderForm, NewOrderPage } from './support/new-order-page';
+import { PatientSearchPage } from './support/patients-search-page';
+import { ROOMS } from './support/schedule-page';
 
 /**
  * The production build (dist/, made by `npm run build` before the e2e run) served by the gateway, with the
@@ -14,7 +17,8 @@ import { fullOrderForm, NewOrderPage } from './support/new-order-page';
  */
 test.describe.configure({ mode: 'serial' });
 
-let stack: { origin: string };
+/** The gateway's origin, and the fake vendors' (their `/__control/…` routes act as the vendors' platforms). */
+let stack: { origin: string; vendors: string };
 let child: ChildProcess;
 
 test.beforeAll(async () => {
@@ -26,7 +30,7 @@ test.beforeAll(async () => {
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   stack = await new Promise((resolve, reject) => {
-    lines.once('line', (line) => resolve(JSON.parse(line) as { origin: string }));
+    lines.once('line', (line) => resolve(JSON.parse(line) as typeof stack));
     child.once('exit', (code) => reject(new Error(`the test stack exited (${code})`)));
   });
 });
@@ -35,6 +39,8 @@ test.afterAll(() => {
 });
 
 const POSTDICOM_LIBRARY_ORIGIN = 'https://www.postdicom.com/';
+/** The test stack's `IMPILO_WEBHOOK_SECRET` (server/test/harness.ts). */
+const IMPILO_WEBHOOK_SECRET = 'impilo-hook-secret-0c1d';
 
 async function watch(page: Page) {
   const problems: string[] = [];
@@ -57,17 +63,29 @@ async function watch(page: Page) {
     // A navigation aborts what the page left in flight (the event stream, a search): not a failure.
     else if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${error})`);
   });
+  // Chromium prints every 4xx/5xx answer as a console error: each is listed by its request instead, so a
+  // test can name the answers it expects (a lookup that finds nothing) and every other one fails it.
+  const answers: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      answers.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return {
-    async violations(): Promise<string[]> {
+    /** CSP violations, failed requests, page errors, console errors, and error answers not `expected`. */
+    async violations(expected: string[] = []): Promise<string[]> {
       const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
       const unresolved = /^Failed to load resource: net::ERR_NAME_NOT_RESOLVED$/;
-      const errors = consoleErrors.filter((text) => !(libraryLoadFailed && unresolved.test(text)));
-      return [...csp, ...problems, ...errors.map((text) => `console: ${text}`)];
+      const answered = /^Failed to load resource: the server responded with a status of \d+/;
+      const errors = consoleErrors.filter(
+        (text) => !(libraryLoadFailed && unresolved.test(text)) && !answered.test(text),
+      );
+      const unexpected = answers.filter((answer) => !expected.includes(answer));
+      return [...csp, ...problems, ...unexpected, ...errors.map((text) => `console: ${text}`)];
     },
   };
 }
@@ -117,11 +135,24 @@ test('a stale tab asking for a chunk that no longer exists gets a 404, not the a
   expect(await answer.text()).not.toContain('<div id="root">');
 });
 
-test('an order created through the gateway reaches the fake Eden, carries the CSRF token, and is in the audit log', async ({
+test('signed in, a search across the vendors, then an order that reaches the fake Eden with the CSRF token, both in the audit log', async ({
   page,
 }) => {
+  test.slow();
   const watcher = await watch(page);
-  await signIn(page, 'frontdesk', 'frontdesk-pass');
+  await signIn(page, 'frontdesk', 'frontdesk-pass', '/patients');
+  // The search: one person held by Eden, PostDICOM and Impilo under one MRN, found through the gateway
+  // (PostDICOM's browser library is the vendor's own script, which this sandbox cannot load: see `watch`).
+  const { sameAcrossThree: person } = populationExamples();
+  const search = new PatientSearchPage(page);
+  await search.search(person.mrn);
+  for (const vendor of ['eden', 'impilo'] as const)
+    await expect(search.vendor(vendor)).toHaveAttribute('data-status', 'done');
+  // Grouped as one person held by both (PostDICOM's record joins when its library loads).
+  await expect(search.results).toHaveCount(1);
+  for (const text of ['Same person', 'Impilo', 'Eden'])
+    await expect(search.results.first()).toContainText(text);
+
   const form = new NewOrderPage(page);
   await form.goto();
   await form.fill(fullOrderForm);
@@ -133,7 +164,8 @@ test('an order created through the gateway reaches the fake Eden, carries the CS
   expect((await posted).headers()['x-csrf-token']).toBeTruthy();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Order ${folio}`);
-  expect(await watcher.violations()).toEqual([]);
+  // Solo has no search: the MRN was looked up as a Solo id, and Solo holds no such patient.
+  expect(await watcher.violations([`404 GET /api/solo/qapi/v1/patients/${person.mrn}`])).toEqual([]);
 
   // An admin finds the call in the audit log: who, the patient key, the endpoint, the outcome.
   const admin = await page.context().browser()?.newContext();
@@ -150,6 +182,17 @@ test('an order created through the gateway reaches the fake Eden, carries the CS
   expect(entries).toContainEqual(
     expect.objectContaining({ actor: 'frontdesk', endpoint: 'POST /orders/', outcome: 'ok' }),
   );
+  // The search's calls are there too, by the same user (the query itself is never logged).
+  const searched = await adminPage.request.get(
+    `${stack.origin}/api/gateway/audit?actor=frontdesk&vendor=impilo`,
+  );
+  const { entries: searches } = (await searched.json()) as {
+    entries: { endpoint: string; outcome: string }[];
+  };
+  expect(searches).toContainEqual(
+    expect.objectContaining({ endpoint: 'GET /api/v3/patient', outcome: 'ok' }),
+  );
+  expect(JSON.stringify(searches)).not.toContain(person.mrn);
   await admin?.close();
 });
 
@@ -191,7 +234,7 @@ for (const [scheme, lang, width] of [
     );
     // A delivery from Impilo, so the log has something to show.
     const delivered = await page.request.post(`${stack.origin}/webhooks/impilo`, {
-      headers: { 'impilo-webhook-secret': 'impilo-hook-secret-0c1d', 'content-type': 'application/json' },
+      headers: { 'impilo-webhook-secret': IMPILO_WEBHOOK_SECRET, 'content-type': 'application/json' },
       data: { id: `ord-${run}`, currentStatus: 'SHIPPED' },
     });
     expect(delivered.status()).toBe(200);
@@ -222,3 +265,114 @@ for (const [scheme, lang, width] of [
     await expectNoViolations(page, 'audit log');
   });
 }
+
+/** The fake vendors' platform does something on its own (a provider, a carrier): `/__control/…`. */
+async function vendorPlatform(page: Page, path: string, data: unknown) {
+  const answer = await page.request.post(`${stack.vendors}/__control/${path}`, { data });
+  expect(answer.status(), await answer.text()).toBe(200);
+  return (await answer.json()) as Record<string, unknown>;
+}
+
+/**
+ * Stops the page's timers (the agenda's and the order page's 30 s polling, focus refetches need none), so
+ * that only the gateway's event stream can bring a change: `settle` then lets a few page seconds pass.
+ */
+async function stopPolling(page: Page) {
+  await page.clock.pauseAt((await readPageClock(page)).after + 1_000);
+  return async () => {
+    await page.clock.runFor(250);
+  };
+}
+
+async function adminSession(page: Page) {
+  const context = await page.context().browser()?.newContext();
+  const adminPage = await context?.newPage();
+  if (!context || !adminPage) throw new Error('no second browser context');
+  await signIn(adminPage, 'admin', 'admin-pass', '/admin/webhooks');
+  return { adminPage, close: () => context.close() };
+}
+
+test('a Solo webhook for an appointment’s status change updates the open agenda live', async ({ page }) => {
+  test.slow();
+  // An admin registers the gateway's receiver with Solo, through the console.
+  const { adminPage, close } = await adminSession(page);
+  await adminPage.getByTestId('solo-new-endpoint').fill(`${stack.origin}/webhooks/solo`);
+  await adminPage.getByRole('checkbox', { name: 'appointment:no-show' }).check();
+  await adminPage.getByTestId('solo-new-submit').click();
+  await expect(adminPage.getByTestId('solo-webhook-key')).toBeVisible();
+  await close();
+
+  // The front desk has a room's agenda open, on a day with a scheduled appointment.
+  await signIn(
+    page,
+    'frontdesk',
+    'frontdesk-pass',
+    `/schedule/agenda?room=${encodeURIComponent(ROOMS.newYork.name)}`,
+  );
+  const table = page.getByTestId('agenda-table');
+  const empty = page.getByTestId('agenda-empty');
+  await expect(table.or(empty)).toBeVisible({ timeout: 60_000 });
+  for (let step = 0; step < 14 && (await table.locator('[data-status="scheduled"]').count()) === 0; step++) {
+    await page.getByRole('button', { name: 'Next day' }).click();
+    await expect(table.or(empty)).toBeVisible();
+  }
+  const row = table.locator('tr', { has: page.locator('[data-status="scheduled"]') }).first();
+  const id = await row.getAttribute('data-appointment');
+  const badge = table.locator(`tr[data-appointment="${id}"] [data-status]`);
+  await expect(badge).toHaveAttribute('data-status', 'scheduled');
+  const settle = await stopPolling(page);
+
+  // Solo's platform marks the patient as not showed up: Solo POSTs the encrypted webhook to the gateway,
+  // which pushes the event to this browser; the agenda asks Solo again and shows the new status.
+  const changed = await vendorPlatform(page, `solo/appointments/${id}`, { status: 'not showed up' });
+  expect(changed.delivered).toBe(1);
+  await expect
+    .poll(async () => {
+      await settle();
+      return badge.getAttribute('data-status');
+    })
+    .toBe('not showed up');
+});
+
+test('an Impilo status webhook updates the open order page live', async ({ page }) => {
+  test.slow();
+  // Impilo signs its deliveries with the webhook secret the gateway is configured with (the test stack's).
+  const secret = IMPILO_WEBHOOK_SECRET;
+
+  // The front desk orders a kit line for a patient, and keeps the order's page open.
+  await signIn(page, 'frontdesk', 'frontdesk-pass', '/orders');
+  const order = await page.evaluate(async () => {
+    const read = async (path: string) =>
+      ((await (await fetch(path)).json()) as { content: { id: string }[] }).content[0]?.id;
+    const patient = await read('/api/impilo/api/v3/patient?page=0&size=1');
+    const item = await read('/api/impilo/api/v3/item?page=0&size=1');
+    const answer = await fetch('/api/impilo/api/v3/order', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        patient: { id: patient },
+        orderItems: [{ id: item, quantity: 1 }],
+        externalOrderIds: [`GW-LIVE-${Math.random().toString(36).slice(2, 8)}`],
+      }),
+    });
+    return { status: answer.status, ...((await answer.json()) as { id: string; currentStatus: string }) };
+  });
+  expect(order, JSON.stringify(order)).toMatchObject({ status: 201, currentStatus: 'RECEIVED' });
+  await page.goto(`${stack.origin}/orders/impilo/${order.id}`);
+  await expect(page.locator('dl').getByText('(RECEIVED)')).toBeVisible();
+  const settle = await stopPolling(page);
+
+  // Two hours later the order is being packed; Impilo tells the gateway, which tells this browser.
+  await vendorPlatform(page, 'clock', { advanceMs: 2 * 3_600_000 + 60_000 });
+  const delivered = await page.request.post(`${stack.origin}/webhooks/impilo`, {
+    headers: { 'impilo-webhook-secret': secret, 'content-type': 'application/json' },
+    data: { id: order.id, currentStatus: 'PROCESSING' },
+  });
+  expect(delivered.status()).toBe(200);
+  await expect
+    .poll(async () => {
+      await settle();
+      return page.locator('dl').getByText('(PROCESSING)').count();
+    })
+    .toBe(1);
+});

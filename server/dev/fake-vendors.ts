@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
+import { mockNow, startMockClockAt } from '../../mocks/clock';
 import { mockControl } from '../../mocks/control';
 import { handlers } from '../../mocks/handlers';
 
@@ -10,6 +11,10 @@ import { handlers } from '../../mocks/handlers';
  * talks to the real ones. `/api/<vendor>/…` on this server answers what the browser's mock would.
  * A fault scenario's "network error" drops the connection; "never answers" never answers.
  * Solo's webhook deliveries (which the mock only records) are POSTed for real to loopback endpoints.
+ * `/__control/…` does, for tests in another process, what the vendors' platforms do on their own:
+ * - `POST /__control/solo/appointments/<id>` `{ "status": "cancelled" }`: a provider changes an appointment
+ *   (Solo records its webhook deliveries, which are POSTed at once);
+ * - `POST /__control/clock` `{ "advanceMs": 7200000 }`: time passes for the vendors (Impilo's orders move on).
  */
 export interface FakeVendors {
   origin: string;
@@ -61,8 +66,33 @@ export async function startFakeVendors(options: { port?: number; log?: boolean }
     return sent;
   }
 
+  async function control(req: IncomingMessage, res: ServerResponse, body: Buffer) {
+    const send = (status: number, json: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(json));
+    };
+    let input: Record<string, unknown> = {};
+    try {
+      input = body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
+    } catch {
+      return send(400, { error: 'The body must be JSON.' });
+    }
+    const appointment = /^\/__control\/solo\/appointments\/(\d+)$/.exec(req.url ?? '');
+    if (req.method === 'POST' && appointment) {
+      const status = input.status as Parameters<typeof mockControl.solo.advanceAppointment>[1]['status'];
+      const changed = await mockControl.solo.advanceAppointment(Number(appointment[1]), { status });
+      return send(200, { appointment: changed, delivered: await pumpSoloDeliveries() });
+    }
+    if (req.method === 'POST' && req.url === '/__control/clock' && typeof input.advanceMs === 'number') {
+      startMockClockAt(mockNow().getTime() + input.advanceMs);
+      return send(200, { now: mockNow().toISOString() });
+    }
+    return send(404, { error: 'No such control.' });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const body = await readBody(req);
+    if (req.url?.startsWith('/__control/')) return control(req, res, body);
     received.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
     if (received.length > 1000) received.shift();
     const headers = new Headers();

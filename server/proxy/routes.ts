@@ -68,7 +68,7 @@ export async function registerProxy(app: FastifyInstance, ctx: GatewayContext, o
             .header('Cache-Control', 'no-store')
             .send({ error: 'path-refused', reason: guarded.refused });
         }
-        const roles = rolesFor(vendor, guarded.path);
+        const roles = rolesFor(vendor, guarded.path, request.method);
         if (roles) {
           const refusal = await requireStaff({ roles, expectedOrigin: options.expectedOrigin })(
             request,

@@ -26,7 +26,20 @@ const adminOnly: Record<VendorWithBase, RegExp[]> = {
   impilo: [/^\/api\/v3\/webhook(\/|$)/],
 };
 
-export function rolesFor(vendor: VendorWithBase, path: string): StaffRole[] | undefined {
+/**
+ * Exceptions to `adminOnly`, for every signed-in role: the day agenda (`/schedule/agenda`, the schedulers'
+ * and the front desk's page) reads a room's appointments from Solo's CSV data dump, Solo having no list of
+ * appointments. The other reports (encounter reports) stay with admins.
+ */
+const staffReadable: Record<VendorWithBase, RegExp[]> = {
+  eden: [],
+  solo: [/^\/qapi\/v1\/reports\/csv-data-dump(\?|$)/],
+  scan: [],
+  impilo: [],
+};
+
+export function rolesFor(vendor: VendorWithBase, path: string, method = 'GET'): StaffRole[] | undefined {
+  if (method === 'GET' && staffReadable[vendor].some((pattern) => pattern.test(path))) return undefined;
   return adminOnly[vendor].some((pattern) => pattern.test(path)) ? ['admin'] : undefined;
 }
 

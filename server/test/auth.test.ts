@@ -191,6 +191,10 @@ describe('CSRF and roles', () => {
       });
     expect((await put(desk)).status).toBe(403);
     expect((await put(admin)).status).toBe(200);
+    // The day agenda reads Solo's CSV data dump: every role may GET it; the encounter reports stay admins'.
+    const dump = '/api/solo/qapi/v1/reports/csv-data-dump?from=2026-12-01&to=2026-12-01';
+    expect((await desk.fetch(dump)).status).toBe(200);
+    expect((await desk.fetch('/api/solo/qapi/v1/encounter-report/1')).status).toBe(403);
     // Everyone reads the settings (the schedule needs the facility zones).
     expect(await (await desk.fetch('/api/gateway/settings')).json()).toMatchObject(settings);
   });
