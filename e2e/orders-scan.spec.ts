@@ -3,7 +3,7 @@ import { populationExamples } from '../mocks/population';
 import { scanModalities } from '../src/lib/codes/scan-modalities';
 import { encodePatientKey, type PatientIdentity } from '../src/lib/patients/patient-key';
 import { apiGet, navigate, openConsole, setFaults } from './support/console';
-import { waitForDraft } from './support/drafts';
+import { readDraft, waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
 import { expectAxeClean } from './support/orders-vendors';
 
@@ -250,6 +250,7 @@ test.describe('Scan.com referral wizard', () => {
     await expect(page).toHaveURL(new RegExp(`/orders/scan/${referral?.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scan.com referral ${referral?.id}`);
     await expect(page.getByTestId('scan-status')).toHaveText('Confirmed');
+    expect(await readDraft(page, DRAFT)).toBeUndefined(); // the draft is cleared once confirmed
     await expect(page.getByTestId('scan-summary')).toContainText('Chest, Abdomen');
     await expect(page.getByTestId('scan-document-list')).toContainText('earlier-report.pdf');
     await page.getByTestId('scan-document-input').setInputFiles({
