@@ -122,6 +122,17 @@ describe('Scan.com wizard: checks of the step on screen', () => {
     ]);
   });
 
+  it('an empty email or date of birth is required, not badly written', () => {
+    const empty = validateScanStep(
+      filled({ step: 0, patient: { ...filled().patient, email: ' ', date_of_birth: '' } }),
+      context,
+    );
+    expect(empty.ok ? [] : empty.issues).toEqual([
+      { path: 'patient.email', message: 'validation.required' },
+      { path: 'patient.date_of_birth', message: 'validation.required' },
+    ]);
+  });
+
   it('step 2 needs a modality, then body parts; later steps are not checked early', () => {
     const noModality = validateScanStep(filled({ step: 1, modality: '' }), context);
     expect(noModality.ok ? [] : noModality.issues.map((i) => i.path)).toEqual(['modality']);

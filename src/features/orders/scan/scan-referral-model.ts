@@ -273,8 +273,12 @@ export interface ScanStepContext {
   detailsRequired?: ReadonlySet<number>;
 }
 
-const prefix = (issues: InputIssue[], at: string): InputIssue[] =>
-  issues.map((issue) => ({ ...issue, path: issue.path ? `${at}.${issue.path}` : at }));
+/** The issues of a section under its form path; an empty field is "required", not "badly written". */
+const prefix = (issues: InputIssue[], at: string, values: Record<string, string>): InputIssue[] =>
+  issues.map((issue) => ({
+    ...(issue.path && !values[issue.path]?.trim() ? { message: 'validation.required' as const } : issue),
+    path: issue.path ? `${at}.${issue.path}` : at,
+  }));
 
 const accountSchema = z.object({
   first_name: z.string().trim().min(1).max(255),
@@ -290,9 +294,14 @@ export function validateScanStep(
   const issues: InputIssue[] = [];
   const step = scanWizardSteps[values.step];
   if (step === 'patient') {
-    if (context.needsAccount) issues.push(...prefix(zodIssues(accountSchema, values.account), 'account'));
+    if (context.needsAccount)
+      issues.push(...prefix(zodIssues(accountSchema, values.account), 'account', values.account));
     issues.push(
-      ...prefix(zodIssues(scanPatientInformationInputSchema, toScanPatient(values.patient)), 'patient'),
+      ...prefix(
+        zodIssues(scanPatientInformationInputSchema, toScanPatient(values.patient)),
+        'patient',
+        values.patient,
+      ),
     );
   }
   if (step === 'study') {
@@ -311,7 +320,8 @@ export function validateScanStep(
     issues.push({ path: 'providerId', message: 'validation.required' });
   if (step === 'slots' && values.slotIds.length === 0)
     issues.push({ path: 'slotIds', message: 'validation.required' });
-  if (step === 'gp') issues.push(...prefix(zodIssues(scanGpDetailsSchema, toScanGpDetails(values.gp)), 'gp'));
+  if (step === 'gp')
+    issues.push(...prefix(zodIssues(scanGpDetailsSchema, toScanGpDetails(values.gp)), 'gp', values.gp));
   if (step === 'safety') {
     if (values.safety.length === 0) issues.push({ path: 'safety', message: 'validation.required' });
     values.safety.forEach((row, index) => {
