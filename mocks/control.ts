@@ -4,7 +4,7 @@ import { impiloStore } from './impilo/store';
 import { postDicomCallCount } from './postdicom/call-log';
 import { type MockShare, postDicomDb } from './postdicom/db';
 import { postDicomCallsInProgress } from './postdicom/library-core';
-import { expireScanTokens, scanRefreshCalls } from './scan/store';
+import { expireScanTokens, scanRefreshCalls, scanStore } from './scan/store';
 import { advanceSoloAppointment } from './solo/care-workflow';
 import { soloWebhookDeliveries } from './solo/webhooks';
 import { resetStores } from './store';
@@ -83,6 +83,20 @@ export const mockControl = {
   scan: {
     expireTokens: expireScanTokens,
     refreshCalls: scanRefreshCalls,
+    /** The referrals users of this mock created (the population's own are left out). */
+    referrals: () =>
+      [...scanStore.get().referrals.values()]
+        .filter((r) => r.id < 90_000)
+        .map((r) => ({
+          id: r.id,
+          status: r.status,
+          patient_information: { ...r.patient_information },
+          modality: r.modality,
+          body_part_ids: [...r.body_part_ids],
+          imaging_provider_id: r.imaging_provider_id,
+          time_slot_ids: [...r.time_slot_ids],
+          documents: r.additional_documents.map((d) => d.file_name),
+        })),
   },
 };
 

@@ -19,6 +19,8 @@ const dobFormats: Record<string, RegExp> = {
   date_of_birth: /^\d{2}\/\d{2}\/\d{4}$/,
 };
 
+const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
+
 /** Validates patient_information; `partial` for updates. */
 export function checkPatient(value: unknown, partial: boolean): ValidationError[] {
   const errors: ValidationError[] = [];
@@ -44,6 +46,9 @@ export function checkPatient(value: unknown, partial: boolean): ValidationError[
     const iso = (name === 'date_of_birth_iso' ? parts : [parts[2], parts[1], parts[0]]).join('-');
     if (!isIsoDate(iso)) errors.push({ field: field(name), message: 'is not a valid date' });
   }
+  // ASSUMED (Scan.com books UK imaging centres): an address postcode is a UK postcode ("SK7 2EB").
+  if (value.address_postcode !== undefined && !UK_POSTCODE.test(String(value.address_postcode).trim()))
+    errors.push({ field: field('address_postcode'), message: 'is not a valid UK postcode' });
   if (value.gender !== undefined && !(scanGenders as readonly unknown[]).includes(value.gender))
     errors.push({ field: field('gender'), message: 'is not included in the list' });
   return errors;

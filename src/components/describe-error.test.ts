@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { NetworkError, VendorError } from '@/api/errors';
+import { NetworkError, SessionError, VendorError } from '@/api/errors';
+import { initI18n } from '@/i18n';
 import { describeError } from './describe-error';
 
 /** A `t` that shows which key was chosen, with its parameters. */
@@ -22,5 +23,16 @@ describe('describeError: one sentence of ours for each kind of failure', () => {
     );
     expect(describeError(t, new NetworkError('eden', 'GET /orders/'))).toMatch(/^errors\.network /);
     expect(describeError(t, new Error('anything'))).toBe('errors.unknown {}');
+  });
+
+  it('says why a Scan.com session is missing or ended, never "something unexpected"', async () => {
+    const i18n = await initI18n('en');
+    const translate = i18n.t.bind(i18n);
+    expect(describeError(translate, new SessionError('scan', 'GET /api/v1/body_parts', 'missing'))).toBe(
+      'There is no Scan.com session in this tab yet. Start one first.',
+    );
+    expect(describeError(translate, new SessionError('scan', 'POST /api/v1/referrals', 'refused'))).toContain(
+      'Scan.com refused to renew the sign-in',
+    );
   });
 });

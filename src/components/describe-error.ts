@@ -4,6 +4,7 @@ import {
   InputError,
   isApiError,
   NetworkError,
+  SessionError,
   TimeoutError,
   VendorError,
   vendorNames,
@@ -38,6 +39,7 @@ export function describeError(t: TFunction, error: unknown): string {
     if (error instanceof ContractError) {
       return t('errors.contract', { vendor, endpoint: error.endpoint, field: error.fieldPath || '—' });
     }
+    if (error instanceof SessionError) return t(error.messageKey, { vendor });
     if (error instanceof NetworkError) return t('errors.network', { vendor });
     if (error instanceof TimeoutError) return t('errors.timeout', { vendor });
   }

@@ -9,9 +9,10 @@ import { EdenNewOrder } from './new/EdenNewOrder';
 import { ImpiloNewOrder } from './new/ImpiloNewOrder';
 import { type OrderVendor, orderVendorOf, orderVendors } from './new/order-vendors';
 import { PostDicomNewOrder } from './new/PostDicomNewOrder';
+import { ScanReferralWizard } from './scan/ScanReferralWizard';
 
 /**
- * `/orders/new?vendor=<eden|postdicom|impilo>&patient=<key>`: the user picks where the order goes; the
+ * `/orders/new?vendor=<eden|postdicom|scan|impilo>&patient=<key>`: the user picks where the order goes; the
  * patient key (ids only) prefills the vendor's form through the people layer.
  */
 export default function NewOrderPage() {
@@ -56,6 +57,7 @@ export default function NewOrderPage() {
       </Stack>
       {vendor === 'eden' && <EdenNewOrder key="eden" people={people} />}
       {vendor === 'postdicom' && <PostDicomNewOrder key="postdicom" people={people} />}
+      {vendor === 'scan' && <ScanReferralWizard key="scan" people={people} />}
       {vendor === 'impilo' && <ImpiloNewOrder key="impilo" people={people} />}
     </Stack>
   );

@@ -4,10 +4,12 @@ import { lazyPage } from '@/components/lazy-page';
 // Each page is its own chunk, loaded with the "orders" translations when first visited.
 const AllOrdersPage = lazyPage(() => import('./AllOrdersPage'), 'orders');
 const OrderWorklistPage = lazyPage(() => import('./OrderWorklistPage'), 'orders');
-const NewOrderPage = lazyPage(() => import('./NewOrderPage'), 'orders');
+// The Scan.com wizard's block picker (src/components/scheduling) speaks the schedule namespace.
+const NewOrderPage = lazyPage(() => import('./NewOrderPage'), 'orders', 'schedule');
 const OrderDetailPage = lazyPage(() => import('./OrderDetailPage'), 'orders');
 const PostDicomOrderDetailPage = lazyPage(() => import('./detail/PostDicomOrderDetailPage'), 'orders');
 const ImpiloOrderDetailPage = lazyPage(() => import('./detail/ImpiloOrderDetailPage'), 'orders');
+const ScanReferralDetailPage = lazyPage(() => import('./detail/ScanReferralDetailPage'), 'orders');
 
 /** `/orders/eden/:id` is the canonical Eden address; `/orders/:id` (older links) shows the same page. */
 function EdenAlias() {
@@ -25,6 +27,7 @@ export function OrdersRoutes() {
       <Route path="eden/:orderId" element={<EdenAlias />} />
       <Route path="postdicom/:orderId" element={<PostDicomOrderDetailPage />} />
       <Route path="impilo/:orderId" element={<ImpiloOrderDetailPage />} />
+      <Route path="scan/:referralId" element={<ScanReferralDetailPage />} />
       <Route path=":orderId" element={<OrderDetailPage />} />
     </Routes>
   );

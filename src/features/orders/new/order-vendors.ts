@@ -1,5 +1,5 @@
 /** The vendors an order can be placed with from `/orders/new`. */
-export const orderVendors = ['eden', 'postdicom', 'impilo'] as const;
+export const orderVendors = ['eden', 'postdicom', 'scan', 'impilo'] as const;
 export type OrderVendor = (typeof orderVendors)[number];
 
 /** `?vendor=` → a vendor; Eden when missing or unknown (old links to /orders/new keep working). */

@@ -1,6 +1,8 @@
 import type { Person } from '@/api/people/model';
 import { isMappingError } from '@/lib/mappings/errors';
-import { toDicomPersonName, toEdenName } from '@/lib/mappings/person-name';
+import { dicomToScanModality } from '@/lib/mappings/modality';
+import { toDicomPersonName, toEdenName, toFirstLast } from '@/lib/mappings/person-name';
+import { sexCodeToWord } from '@/lib/mappings/sex';
 import type { IdentitySource } from '@/lib/patients/patient-key';
 
 /**
@@ -192,4 +194,37 @@ export function postDicomPrefill(
 /** Impilo orders name a patient by Impilo id: the key's Impilo record, when it has one. */
 export function impiloPatientOf(people: readonly Person[]): string | null {
   return people.find((person) => person.source === 'impilo')?.recordId ?? null;
+}
+
+export type ScanPrefillField =
+  | 'patient.first_name'
+  | 'patient.last_name'
+  | 'patient.gender'
+  | 'patient.date_of_birth'
+  | 'patient.email'
+  | 'modality';
+
+/**
+ * Scan.com: given names in first_name and both surnames in last_name, sex as `female`/`male`/`other`, the
+ * date of birth (ISO in the form; the service layer sends Scan.com's `YYYY/MM/DD`), the email, and the
+ * modality of the patient's newest order in Scan.com's spelling (`MR` → `MRI`). A modality Scan.com does
+ * not sell is a failure on the modality, never another modality.
+ */
+export function scanPrefill(person: Person, people: readonly Person[] = [person]): Prefill<ScanPrefillField> {
+  const values: Partial<Record<ScanPrefillField, string>> = {};
+  const failures: PrefillFailure[] = [];
+  attempt(values, failures, ['patient.first_name', 'patient.last_name'], () => {
+    const name = toFirstLast(nameOf(person));
+    return { 'patient.first_name': name.first_name, 'patient.last_name': name.last_name };
+  });
+  if (person.sex) {
+    const sex = person.sex;
+    attempt(values, failures, 'patient.gender', () => ({ 'patient.gender': sexCodeToWord(sex) }));
+  }
+  if (person.birthDate) values['patient.date_of_birth'] = person.birthDate;
+  const email = person.emails[0] ?? people.flatMap((p) => p.emails)[0];
+  if (email) values['patient.email'] = email;
+  const code = [person, ...people].find((p) => p.activity.modalities.length > 0)?.activity.modalities[0];
+  if (code) attempt(values, failures, 'modality', () => ({ modality: dicomToScanModality(code) }));
+  return { values, failures, source: { vendor: person.source, recordId: person.recordId } };
 }

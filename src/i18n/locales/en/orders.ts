@@ -1,4 +1,5 @@
 import details from './orders-parts/details';
+import scan from './orders-parts/scan';
 import vendors from './orders-parts/vendors';
 import worklist from './orders-parts/worklist';
 
@@ -6,6 +7,7 @@ import worklist from './orders-parts/worklist';
 const orders = {
   ...vendors,
   ...details,
+  ...scan,
   ...worklist,
   worklistTitle: 'Eden worklist',
   newTitle: 'New Eden order',

@@ -1,6 +1,7 @@
 import type { Translation } from '../../resources';
 import type en from '../en/orders';
 import details from './orders-parts/details';
+import scan from './orders-parts/scan';
 import vendors from './orders-parts/vendors';
 import worklist from './orders-parts/worklist';
 
@@ -8,6 +9,7 @@ import worklist from './orders-parts/worklist';
 const orders: Translation<typeof en> = {
   ...vendors,
   ...details,
+  ...scan,
   ...worklist,
   worklistTitle: 'Lista de trabajo de Eden',
   newTitle: 'Nueva orden de Eden',

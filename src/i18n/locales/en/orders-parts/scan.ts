@@ -1,0 +1,125 @@
+/** English strings of the "orders" namespace for the Scan.com referral wizard and page (spread into ../orders.ts). */
+const scan = {
+  scan: {
+    stepsLabel: 'Referral steps',
+    stepOf: 'Step {{step}} of {{total}}',
+    steps: {
+      patient: 'Patient',
+      study: 'Scan',
+      referral: 'Referral',
+      documents: 'Documents',
+      finish: 'Submit or confirm',
+      provider: 'Imaging provider',
+      slots: 'Time',
+      gp: 'GP',
+      safety: 'Safety questions',
+      confirm: 'Confirm',
+    },
+    next: 'Next',
+    back: 'Back',
+    createAndNext: 'Create the referral and continue',
+    submit: 'Submit to Scan.com',
+    confirm: 'Confirm the referral',
+    submitted:
+      'Scan.com referral {{id}} submitted: Scan.com emails the patient to choose a centre and a time.',
+    confirmed: 'Scan.com referral {{id}} confirmed.',
+    notSaved: 'Scan.com did not save this step. Everything you typed is still here.',
+    notice: {
+      sessionAgain:
+        'The Scan.com session of this tab ended with the reload. Give your Scan.com user again to go on; everything you typed is kept.',
+      referralGone:
+        'The referral created earlier cannot be read in this session (Scan.com shows a referral only to the session that created it). Your entries are kept: going on from the Referral step creates it again.',
+    },
+    sessionActive:
+      'Scan.com session active in this tab: the referral is created as this tab’s Scan.com user.',
+    accountHint:
+      'Scan.com links every referral to the user who creates it. Give the Scan.com user this tab works as (usually the front desk’s).',
+    sections: { account: 'Your Scan.com user', patient: 'Patient', gp: 'GP' },
+    fields: {
+      account: { first_name: 'First name', last_name: 'Last name', email: 'Email' },
+      patient: {
+        first_name: 'First name',
+        last_name: 'Last name (all surnames)',
+        email: 'Email',
+        date_of_birth: 'Date of birth',
+        gender: 'Sex',
+        phone: 'Phone',
+        address_line_1: 'Address line 1',
+        address_line_2: 'Address line 2',
+        address_city: 'Town or city',
+        address_postcode: 'Postcode',
+      },
+      gp: {
+        gp_name: 'GP’s name',
+        practice_name: 'Practice',
+        practice_address: 'Practice address',
+        practice_postcode: 'Practice postcode',
+        practice_phone: 'Practice phone',
+      },
+      safety: { answer: 'Answer', details: 'Details' },
+      modality: 'Modality',
+      bodyPartIds: 'Body parts',
+      referralInformation: 'Referral information',
+      path: 'How the referral is finished',
+      providerLocation: 'Near (postcode or town)',
+      providerId: 'Imaging provider',
+      slotIds: 'Time blocks',
+    },
+    notGiven: 'Not given',
+    genders: { male: 'Male', female: 'Female', other: 'Other' },
+    modalityHint: 'Scan.com’s names: MRI, CT, Ultrasound, X-Ray, DEXA, PET-CT, Mammogram.',
+    chooseModalityFirst: 'Choose the modality first: its body parts come from Scan.com.',
+    bodyPartsHint: 'The body parts Scan.com scans by {{modality}}. Choose one or more.',
+    referralHint: 'The clinical reason for the scan. {{count}} of {{maximum}} characters.',
+    documents: {
+      hint: 'Earlier scans or reports, any file type, at most {{megabytes}} MB each; each file is sent on its own.',
+      none: 'No documents yet.',
+      add: 'Add documents',
+      tooLarge: 'Larger than {{megabytes}} MB: Scan.com does not accept it.',
+      empty: 'The file is empty.',
+      retry: 'Send {{name}} again',
+      remove: 'Remove {{name}} from the list',
+      progress: 'Upload of {{name}}',
+      state: {
+        waiting: 'waiting',
+        uploading: 'sending…',
+        done: 'sent',
+        failed: 'not sent',
+        refused: 'refused',
+      },
+    },
+    paths: {
+      submit: 'Submit: Scan.com emails the patient',
+      submitHint:
+        'The patient chooses the imaging centre and the time, answers the safety questions and pays.',
+      confirm: 'Confirm here',
+      confirmHint:
+        'You choose the imaging provider and the time, and give the GP details and the safety answers now.',
+    },
+    providerLocationHint: 'Providers that do this scan, nearest first. Empty: near the patient’s postcode.',
+    noProviders: 'No imaging provider does this scan for these body parts.',
+    miles: '{{distance}} miles',
+    noSlots: 'This provider has no free time in the next days. Choose another provider.',
+    days: 'Days',
+    yes: 'Yes',
+    no: 'No',
+    confirmHint: 'Check the referral as Scan.com holds it, then confirm it.',
+    summary: {
+      patient: 'Patient',
+      blocks_one: '{{count}} block of 15 minutes (id {{ids}})',
+      blocks_other: '{{count}} blocks, {{minutes}} minutes (ids {{ids}})',
+      answers_one: '{{count}} answer',
+      answers_other: '{{count}} answers',
+    },
+    status: { draft: 'Draft', submitted: 'Submitted: the patient finishes by email', confirmed: 'Confirmed' },
+    detail: {
+      title: 'Scan.com referral {{id}}',
+      notFound: 'Scan.com has no referral {{id}} for this tab’s user.',
+      noSession:
+        'This tab has no Scan.com session. Scan.com shows a referral only to the user who created it, in the session that created it.',
+      newReferral: 'New Scan.com referral',
+    },
+  },
+};
+
+export default scan;
