@@ -8,7 +8,7 @@ import { PatientSearchPage } from './support/patients-search-page';
 /**
  * axe on the patients pages, each state at desktop width and at 390 px: the search (start, loading, searching
  * with results and a failed vendor, no result), the record (one section failing; every section loading), both
- * forms (editing while the patient loads, empty, refused). A loading state is held with the `hang` fault
+ * forms (editing while the patient loads, the patient not loaded, empty, refused). A loading state is held with the `hang` fault
  * (mocks/faults.ts: the answer never comes), never caught in a timing race.
  * Two runs: light in English and dark in Spanish, so each scheme and each language is covered once.
  */
@@ -109,6 +109,12 @@ for (const { scheme, lang } of runs) {
     await navigate(page, `/patients/${editKey}/edit/impilo`);
     await expectNoViolations(page, 'Impilo form, editing while the patient loads', () =>
       expect(page.getByTestId('form-loading')).toBeVisible(),
+    );
+    // Back to the Solo form (its held read was cancelled on leaving), Solo answering what cannot be read.
+    await setFaults(page, { failure: 'malformed-json', vendor: 'solo', methods: 'reads' });
+    await navigate(page, `/patients/${editKey}/edit/solo`);
+    await expectNoViolations(page, 'Solo form, the patient could not be loaded', () =>
+      expect(page.getByRole('main').getByRole('alert')).toBeVisible(),
     );
     await resetFaults(page);
 
