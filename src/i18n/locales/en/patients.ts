@@ -103,7 +103,7 @@ const patients = {
     filters: {
       title: 'Filter and sort',
       titleActive: 'Filter and sort ({{count}} active)',
-      vendors: 'Vendors',
+      vendors: 'Only from',
       modality: 'Modality',
       anyModality: 'Any modality',
       dateRange: 'Order or referral date',

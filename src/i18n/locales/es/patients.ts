@@ -110,7 +110,7 @@ const patients: Translation<typeof en> = {
     filters: {
       title: 'Filtrar y ordenar',
       titleActive: 'Filtrar y ordenar ({{count}} activos)',
-      vendors: 'Proveedores',
+      vendors: 'Únicamente de',
       modality: 'Modalidad',
       anyModality: 'Cualquier modalidad',
       dateRange: 'Fecha de la orden o derivación',
