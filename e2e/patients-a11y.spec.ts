@@ -1,23 +1,28 @@
 import { populationExamples } from '../mocks/population';
-import { encodePatientKey, type PatientIdentity } from '../src/lib/patients/patient-key';
+import { decodePatientKey, encodePatientKey, type PatientIdentity } from '../src/lib/patients/patient-key';
 import { type Lang, navigate, openConsole, resetFaults, type Scheme, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
 import { expectNoViolations } from './support/patients-axe';
 import { PatientSearchPage } from './support/patients-search-page';
 
 /**
- * axe on the patients pages, each state at desktop width and at 390 px: the search (start, searching with
- * results and a failed vendor, no result), the record (one section failing), both forms (empty, refused).
+ * axe on the patients pages, each state at desktop width and at 390 px: the search (start, loading, searching
+ * with results and a failed vendor, no result), the record (one section failing; every section loading), both
+ * forms (editing while the patient loads, the patient not loaded, empty, refused). A loading state is held with the `hang` fault
+ * (mocks/faults.ts: the answer never comes), never caught in a timing race.
  * Two runs: light in English and dark in Spanish, so each scheme and each language is covered once.
  */
-const { sameAcrossThree: person } = populationExamples();
-const identities: PatientIdentity[] = [
-  { source: 'solo', kind: 'id', value: person.soloId ?? '' },
-  { source: 'eden', kind: 'mrn', value: person.mrn },
-  { source: 'postdicom', kind: 'patient-id', value: person.mrn },
-  { source: 'impilo', kind: 'mrn', value: person.mrn },
+const { sameAcrossThree: person, possible: other } = populationExamples();
+const identitiesOf = (p: typeof person): PatientIdentity[] => [
+  { source: 'solo', kind: 'id', value: p.soloId ?? '' },
+  { source: 'eden', kind: 'mrn', value: p.mrn },
+  { source: 'postdicom', kind: 'patient-id', value: p.mrn },
+  { source: 'impilo', kind: 'mrn', value: p.mrn },
 ];
+const identities = identitiesOf(person);
 const recordPath = `/patients/${encodeURIComponent(encodePatientKey(identities))}`;
+/** Another person's record, never opened before in the test: every section's query is new, so each loads. */
+const freshRecordPath = `/patients/${encodeURIComponent(encodePatientKey(identitiesOf(other)))}`;
 
 const runs: { scheme: Scheme; lang: Lang }[] = [
   { scheme: 'light', lang: 'en' },
@@ -32,6 +37,19 @@ for (const { scheme, lang } of runs) {
     await expectNoViolations(page, 'search, start', () => expect(search.box).toBeVisible(), {
       narrowLayout: true,
     });
+
+    // Every vendor's answer held: the designed loading state (a chip or card searching each, the skeleton).
+    await setFaults(page, { failure: 'hang', vendor: 'all', methods: 'reads' });
+    await search.box.fill(person.given);
+    await expectNoViolations(
+      page,
+      'search, loading',
+      async () => {
+        await expect(page.getByTestId('search-loading')).toBeVisible();
+        await expect(search.vendor('impilo')).toHaveAttribute('data-status', 'searching');
+      },
+      { narrowLayout: true },
+    );
 
     // Impilo fails, PostDICOM is slow: results of the others, a failed card, a card still searching.
     await setFaults(page, {
@@ -51,7 +69,16 @@ for (const { scheme, lang } of runs) {
       },
       { narrowLayout: true },
     );
+    // Impilo retried alone: its record joins the row, whose link carries the key with Impilo's own id.
     await resetFaults(page);
+    await search.vendor('impilo').getByTestId('retry-impilo').click();
+    await search.settled();
+    await expect(search.results.first().getByTestId('source-impilo')).toBeVisible();
+    const href = (await search.rowLink(search.results.first()).getAttribute('href')) ?? '';
+    const found = decodePatientKey(decodeURIComponent(href.replace('/patients/', '')));
+    const impiloId = found.find((i) => i.source === 'impilo' && i.kind === 'id');
+    if (!impiloId) throw new Error('the row has no Impilo id');
+    const editKey = encodeURIComponent(encodePatientKey([...identities, impiloId]));
 
     await search.box.fill('zzqxw');
     await expectNoViolations(page, 'search, no result', async () => {
@@ -66,6 +93,29 @@ for (const { scheme, lang } of runs) {
       await expect(page.getByTestId('section-demographics').getByTestId('failed-eden')).toBeVisible();
       await expect(page.getByTestId('section-orders').getByTestId('patient-order').first()).toBeVisible();
     });
+    // Every vendor's answer held: each section of the record loading on its own, and both edit forms
+    // waiting for the patient.
+    await setFaults(page, { failure: 'hang', vendor: 'all', methods: 'reads' });
+    await navigate(page, freshRecordPath);
+    await expectNoViolations(page, 'record, loading', async () => {
+      await expect(page.getByTestId('section-demographics').getByTestId('loading-impilo')).toBeVisible();
+      await expect(page.getByTestId('section-orders').getByTestId('loading-eden')).toBeVisible();
+      await expect(page.getByTestId('section-episodes').getByTestId('loading-solo')).toBeVisible();
+    });
+    await navigate(page, `/patients/${editKey}/edit/solo`);
+    await expectNoViolations(page, 'Solo form, editing while the patient loads', () =>
+      expect(page.getByTestId('form-loading')).toBeVisible(),
+    );
+    await navigate(page, `/patients/${editKey}/edit/impilo`);
+    await expectNoViolations(page, 'Impilo form, editing while the patient loads', () =>
+      expect(page.getByTestId('form-loading')).toBeVisible(),
+    );
+    // Back to the Solo form (its held read was cancelled on leaving), Solo answering what cannot be read.
+    await setFaults(page, { failure: 'malformed-json', vendor: 'solo', methods: 'reads' });
+    await navigate(page, `/patients/${editKey}/edit/solo`);
+    await expectNoViolations(page, 'Solo form, the patient could not be loaded', () =>
+      expect(page.getByRole('main').getByRole('alert')).toBeVisible(),
+    );
     await resetFaults(page);
 
     await navigate(page, '/patients/new/solo');

@@ -59,12 +59,26 @@ test('a name and birth-date match is shown as possible, and can be split and joi
   await expect(page.getByTestId('badge-possible')).toHaveCount(1);
 });
 
-test('namesakes with another birth date are never grouped', async ({ page }) => {
+test('namesakes with another birth date are never grouped; on a phone the first results show without scrolling', async ({
+  page,
+}) => {
+  // At 390 × 844: the vendors' status folds into one line of chips, so the first row is on screen.
+  await page.setViewportSize({ width: 390, height: 844 });
   await openConsole(page, PatientSearchPage.path());
   const search = new PatientSearchPage(page);
   const [a, b] = namesakes;
   if (!a || !b) throw new Error('no namesakes');
   await search.search(fullName(a));
+  await expect(search.results.first()).toBeInViewport({ ratio: 1 });
+  // How each vendor was asked, and why Solo was not, is one button away (keyboard and screen reader).
+  const solo = search.vendor('solo');
+  await expect(solo).toHaveAttribute('data-status', 'notAsked');
+  await expect(solo.getByText('Solo has no search')).toBeHidden();
+  const details = page.getByTestId('toggle-vendor-details');
+  await details.focus();
+  await page.keyboard.press('Enter');
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+  await expect(solo.getByText('Solo has no search')).toBeVisible();
   // One row each, told apart by their MRN (each row's link carries its ids), neither a "possible" group.
   const rowOf = (mrn: string) =>
     search.results.filter({ has: page.locator(`a[data-row-link][href*="${encodeURIComponent(mrn)}"]`) });
@@ -131,6 +145,8 @@ test('keyboard only: / to the box, arrows through the results, Enter opens the r
   await expect(search.rowLink(search.results.first())).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/patients\/[^/?]+$/);
+  // The headline is the first source in vendor order: read it once every source has answered.
+  await expect(page.getByTestId('section-demographics').locator('[data-testid^="loading-"]')).toHaveCount(0);
   const name = await page.getByTestId('record-name').textContent();
   // Opened: listed as recently opened (this tab's memory only) when the box is empty again.
   await page.goBack();

@@ -45,19 +45,24 @@ export default function PatientSearchPage() {
   // The text goes to the URL once typing pauses, replacing the entry (no history step per keystroke).
   const latest = useRef({ params, setParams });
   latest.current = { params, setParams };
+  // The `q` this page last wrote to the URL (or found there): only another one is a navigation.
+  const written = useRef(state.q);
   useEffect(() => {
     const timer = setTimeout(() => {
       const current = readSearchParams(latest.current.params);
-      if (current.q !== text)
+      if (current.q !== text) {
+        written.current = text;
         latest.current.setParams(writeSearchParams({ ...current, q: text }), { replace: true });
+      }
     }, URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-  // Back or forward to another search: the box follows the URL.
-  const typedText = useRef(text);
-  typedText.current = text;
+  // Back or forward to another search: the box follows the URL. The page's own write coming back is not
+  // one: typing that went on meanwhile (a pause of 250 ms on a busy machine) is never replaced by it.
   useEffect(() => {
-    if (state.q !== typedText.current) setText(state.q);
+    if (state.q === written.current) return;
+    written.current = state.q;
+    setText(state.q);
   }, [state.q]);
 
   const updateFilters = (patch: Partial<ResultFilters>) =>

@@ -59,6 +59,7 @@ const SearchResults = forwardRef<SearchResultsHandle, SearchResultsProps>(functi
     () => [...new Set(results.groups.flatMap((group) => summarizeGroup(group).modalities))],
     [results.groups],
   );
+  const searching = results.groups.length === 0 && (waiting.length > 0 || results.updating);
   const hiddenByFilters = results.groups.length - results.rows.length;
   const clearFilters = () => onFilters({ vendors: [], modality: null, from: null, to: null });
 
@@ -67,14 +68,21 @@ const SearchResults = forwardRef<SearchResultsHandle, SearchResultsProps>(functi
       <VendorStatusList vendors={results.vendors} />
       <SearchFilters filters={filters} modalities={modalities} onChange={onFilters} />
       <Group gap="xs" aria-live="polite" data-testid="patient-results-summary">
-        <Text size="sm" fw={500}>
-          {t('search.summary', {
-            count: results.rows.length,
-            formatted: formatNumber(results.rows.length, i18n.language),
-            records: t('search.records', { count: results.records }),
-          })}
-        </Text>
-        {results.updating && (
+        {/* Nothing to count yet while the vendors answer: "Searching…", never "0 people". */}
+        {searching ? (
+          <Text size="sm" fw={500}>
+            {t('search.status.searching')}
+          </Text>
+        ) : (
+          <Text size="sm" fw={500}>
+            {t('search.summary', {
+              count: results.rows.length,
+              formatted: formatNumber(results.rows.length, i18n.language),
+              records: t('search.records', { count: results.records }),
+            })}
+          </Text>
+        )}
+        {results.updating && !searching && (
           <Text size="sm" c="dimmed">
             {t('search.updating')}
           </Text>

@@ -1,4 +1,4 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
   forwardRef,
   type KeyboardEvent,
@@ -11,11 +11,17 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { PersonGroup } from '@/api/people/grouping';
 import { summarizeGroup } from '../result-view';
-import { ResultRow } from './ResultRow';
+import { ResultRow, type RowActions } from './ResultRow';
 
 /** Rows drawn beyond the visible ones, each side. */
 const OVERSCAN = 6;
-const ESTIMATED_ROW_PX = 76;
+/**
+ * What a row is taken to measure before it is drawn: at first what a row measures at desktop width (a
+ * "possible" row has its hint line more), then what the last drawn row of the same kind measured (the
+ * width, the fonts and the language decide). Each measurement that differs from the estimate moves every
+ * row after it: the closer the estimate, the less work while scrolling.
+ */
+const INITIAL_ESTIMATES: Record<PersonGroup['kind'], number> = { single: 77, same: 77, possible: 94 };
 
 export interface ResultListHandle {
   /** Focuses the link of row `index` (scrolling it into view first). */
@@ -36,12 +42,17 @@ interface ResultListProps {
  * The results, virtualized against the window's scroll (@tanstack/react-virtual): only the rows on screen
  * and a few beyond are in the DOM, whatever the count. Each row's height is measured (an open id table makes
  * it taller). ↑/↓ move from one row's link to the next, Enter opens (the link), Esc goes back to the box.
+ *
+ * Scrolling re-renders this list alone (the virtualizer's state), and of it only the rows that come into
+ * view: a row is memoised, and everything it receives is stable (its group, its summary, its expanded state,
+ * one set of actions shared by every row). The virtualizer's options are stable too: a new `getItemKey` at each
+ * render would make it recompute the position of every one of the 10,000 rows at every frame.
  */
 export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function ResultList(
   { rows, hrefOf, onOpen, onSplit, onJoin, onLeaveTop },
   ref,
 ) {
-  const { t } = useTranslation('patients');
+  const { t, i18n } = useTranslation('patients');
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -59,12 +70,33 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
     };
   }, []);
 
+  const estimates = useRef({ ...INITIAL_ESTIMATES });
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const estimateSize = useCallback(
+    (index: number) => estimates.current[rows[index]?.kind ?? 'single'],
+    [rows],
+  );
+  const measureRow = useCallback(
+    (
+      element: HTMLLIElement,
+      entry: ResizeObserverEntry | undefined,
+      instance: Parameters<typeof measureElement<HTMLLIElement>>[2],
+    ) => {
+      const size = measureElement(element, entry, instance);
+      const kind = rows[Number(element.dataset.index)]?.kind;
+      // An open id table is not a typical row.
+      if (kind && !element.querySelector('[data-testid="linked-identities"]')) estimates.current[kind] = size;
+      return size;
+    },
+    [rows],
+  );
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize,
+    measureElement: measureRow,
     overscan: OVERSCAN,
     scrollMargin,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getItemKey,
   });
 
   const focusRow = useCallback(
@@ -86,30 +118,39 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
   );
   useImperativeHandle(ref, () => ({ focusRow }), [focusRow]);
 
-  const onLinkKeyDown = (index: number) => (event: KeyboardEvent<HTMLAnchorElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      focusRow(index + 1);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (index === 0) onLeaveTop();
-      else focusRow(index - 1);
-    } else if (event.key === 'Home') {
-      event.preventDefault();
-      focusRow(0);
-    } else if (event.key === 'End') {
-      event.preventDefault();
-      focusRow(rows.length - 1);
-    }
-  };
-
-  const toggle = (key: string) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+  // One set of actions for every row, the same object at every render: each reads the latest props.
+  const latest = useRef({ rows, hrefOf, onOpen, onSplit, onJoin, onLeaveTop, focusRow });
+  latest.current = { rows, hrefOf, onOpen, onSplit, onJoin, onLeaveTop, focusRow };
+  const [actions] = useState<RowActions>(() => ({
+    hrefOf: (group) => latest.current.hrefOf(group),
+    toggle: (group) =>
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (next.has(group.key)) next.delete(group.key);
+        else next.add(group.key);
+        return next;
+      }),
+    open: (group) => latest.current.onOpen(group),
+    split: (group) => latest.current.onSplit(group),
+    join: (group) => latest.current.onJoin(group),
+    linkKeyDown: (index: number, event: KeyboardEvent<HTMLAnchorElement>) => {
+      const { focusRow: focus, onLeaveTop: leave, rows: all } = latest.current;
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        focus(index + 1);
+      } else if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (index === 0) leave();
+        else focus(index - 1);
+      } else if (event.key === 'Home') {
+        event.preventDefault();
+        focus(0);
+      } else if (event.key === 'End') {
+        event.preventDefault();
+        focus(all.length - 1);
+      }
+    },
+  }));
 
   const items = virtualizer.getVirtualItems();
   return (
@@ -152,14 +193,12 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
           >
             <ResultRow
               group={group}
+              index={item.index}
               summary={summarizeGroup(group)}
-              href={hrefOf(group)}
               expanded={expanded.has(group.key)}
-              onToggle={() => toggle(group.key)}
-              onSplit={() => onSplit(group)}
-              onJoin={() => onJoin(group)}
-              onOpen={() => onOpen(group)}
-              onLinkKeyDown={onLinkKeyDown(item.index)}
+              actions={actions}
+              t={t}
+              locale={i18n.language}
             />
           </li>
         );

@@ -1,7 +1,7 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
-import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { type KeyboardEvent, memo } from 'react';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
 import { groupIdentities, type PersonGroup } from '@/api/people/grouping';
@@ -12,49 +12,56 @@ import { LinkedIdentities } from './LinkedIdentities';
 import classes from './result-row.module.css';
 import tone from './tone.module.css';
 
-interface ResultRowProps {
-  group: PersonGroup;
-  summary: GroupSummary;
-  href: string;
-  expanded: boolean;
-  onToggle: () => void;
-  onSplit: () => void;
-  onJoin: () => void;
-  onOpen: () => void;
-  onLinkKeyDown: (event: KeyboardEvent<HTMLAnchorElement>) => void;
+/** What a row can do, one object shared by every row of the list (stable, so a row re-renders only when its own props change). */
+export interface RowActions {
+  hrefOf: (group: PersonGroup) => string;
+  toggle: (group: PersonGroup) => void;
+  open: (group: PersonGroup) => void;
+  split: (group: PersonGroup) => void;
+  join: (group: PersonGroup) => void;
+  linkKeyDown: (index: number, event: KeyboardEvent<HTMLAnchorElement>) => void;
 }
 
-/** One person in the results: name (the link that opens the record), birth date, how sure the grouping is, vendors, latest order, ids. */
-export function ResultRow({
+interface ResultRowProps {
+  group: PersonGroup;
+  index: number;
+  summary: GroupSummary;
+  expanded: boolean;
+  actions: RowActions;
+  /** The list's translation function and language (one hook in the list, not one per row). */
+  t: TFunction<'patients'>;
+  locale: string;
+}
+
+/**
+ * One person in the results: name (the link that opens the record), birth date, how sure the grouping is,
+ * vendors, latest order, ids. Memoised: scrolling draws the rows that come into view and leaves the others.
+ */
+export const ResultRow = memo(function ResultRow({
   group,
+  index,
   summary,
-  href,
   expanded,
-  onToggle,
-  onSplit,
-  onJoin,
-  onOpen,
-  onLinkKeyDown,
+  actions,
+  t,
+  locale,
 }: ResultRowProps) {
-  const { t, i18n } = useTranslation('patients');
-  const locale = i18n.language;
   const name = personDisplayName(summary.name) || t('search.row.noName');
   const idsId = `ids-${group.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  const identities = groupIdentities(group).length;
   return (
     <div className={classes.row} data-kind={group.kind}>
       <div className={classes.main}>
         <Link
-          to={href}
+          to={actions.hrefOf(group)}
           className={classes.name}
-          onClick={onOpen}
-          onKeyDown={onLinkKeyDown}
+          onClick={() => actions.open(group)}
+          onKeyDown={(event) => actions.linkKeyDown(index, event)}
           data-row-link
           aria-label={t('search.row.open', { name })}
         >
           {name}
         </Link>
-        <Text size="sm" c="dimmed" component="span">
+        <span className={classes.born}>
           {summary.birthDates.length === 0
             ? t('search.row.noBirthDate')
             : summary.birthDates.length === 1
@@ -63,7 +70,7 @@ export function ResultRow({
                   dates: summary.birthDates.map((d) => formatLocalDate(d, locale)).join(' / '),
                 })}
           {summary.sexes.length === 1 ? ` · ${t(`search.sex.${summary.sexes[0] as 'F' | 'M' | 'O'}`)}` : ''}
-        </Text>
+        </span>
       </div>
       <Group gap={6} className={classes.meta}>
         {group.kind === 'same' && (
@@ -101,7 +108,7 @@ export function ResultRow({
           </Badge>
         ))}
         {summary.latest?.date && (
-          <Text size="xs" c="dimmed" component="span">
+          <span className={classes.latest}>
             {t('search.row.latest', {
               what: [
                 t(`search.row.${summary.latest.kind === 'referral' ? 'referral' : 'order'}`),
@@ -111,7 +118,7 @@ export function ResultRow({
                 .join(' '),
               date: formatLocalDate(summary.latest.date, locale),
             })}
-          </Text>
+          </span>
         )}
       </Group>
       <Group gap={4} className={classes.actions} wrap="nowrap">
@@ -119,7 +126,7 @@ export function ResultRow({
           <Button
             size="compact-sm"
             variant="default"
-            onClick={onSplit}
+            onClick={() => actions.split(group)}
             aria-label={t('search.row.splitLabel')}
             data-testid="split-group"
           >
@@ -127,14 +134,19 @@ export function ResultRow({
           </Button>
         )}
         {group.splitFrom && (
-          <Button size="compact-sm" variant="default" onClick={onJoin} data-testid="join-group">
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={() => actions.join(group)}
+            data-testid="join-group"
+          >
             {t('search.row.join')}
           </Button>
         )}
         <Button
           size="compact-sm"
           variant="default"
-          onClick={onToggle}
+          onClick={() => actions.toggle(group)}
           aria-expanded={expanded}
           aria-controls={expanded ? idsId : undefined}
           aria-label={t('search.row.showIdsLabel', { name })}
@@ -143,19 +155,17 @@ export function ResultRow({
           }
           data-testid="toggle-ids"
         >
-          {t('search.row.showIds', { count: identities })}
+          {t('search.row.showIds', { count: groupIdentities(group).length })}
         </Button>
       </Group>
       {group.kind === 'possible' && (
-        <Text size="xs" className={`${classes.hint} ${tone.warn}`}>
-          {t('search.row.possibleHint')}
-        </Text>
+        <span className={`${classes.hint} ${tone.warn}`}>{t('search.row.possibleHint')}</span>
       )}
       {expanded && (
-        <Stack className={classes.ids}>
+        <div className={classes.ids}>
           <LinkedIdentities group={group} id={idsId} />
-        </Stack>
+        </div>
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
-import { Button, Group, List, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+import { Button, List, Loader, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TimeoutError, vendorNames } from '@/api/errors';
 import type { VendorSearchState } from '@/api/people/search-queries';
@@ -26,31 +27,46 @@ const colors: Record<Status, string> = {
   failed: 'red',
 };
 const textColors: Record<Status, string | undefined> = {
-  notAsked: undefined,
+  notAsked: classes.dimmed,
   searching: undefined,
   done: undefined,
   timedOut: tone.warn,
   failed: tone.danger,
 };
 
-/** One card per vendor: searching, n records, timed out, failed (with a retry of that vendor alone), or not asked and why; and how it was asked. */
+/**
+ * One card per vendor: searching, n records, timed out, failed (with a retry of that vendor alone), or not
+ * asked and why; and how it was asked. On a phone the cards fold into one line of small chips (name and
+ * status, and the retry of a failed vendor), so the first results show without scrolling; one button
+ * unfolds how each vendor was asked, or why not, and the error of a failed one.
+ */
 export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) {
   const { t, i18n } = useTranslation('patients');
   const { t: tc } = useTranslation();
+  const [open, setOpen] = useState(false);
   const n = (value: number) => formatNumber(value, i18n.language);
   return (
     <section aria-labelledby="vendor-status-title">
-      <Title order={2} size="h5" id="vendor-status-title" mb={6}>
-        {t('search.vendorsTitle')}
-      </Title>
-      <SimpleGrid
-        cols={{ base: 2, md: 3, lg: 5 }}
-        spacing="xs"
-        component="ul"
-        m={0}
-        p={0}
-        style={{ listStyle: 'none' }}
-      >
+      <div className={classes.heading}>
+        <Title order={2} size="h5" id="vendor-status-title">
+          {t('search.vendorsTitle')}
+        </Title>
+        <Button
+          hiddenFrom="sm"
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => setOpen((value) => !value)}
+          aria-expanded={open}
+          aria-controls="vendor-status-list"
+          rightSection={
+            open ? <IconChevronUp size={14} aria-hidden /> : <IconChevronDown size={14} aria-hidden />
+          }
+          data-testid="toggle-vendor-details"
+        >
+          {open ? t('search.status.hideDetails') : t('search.status.showDetails')}
+        </Button>
+      </div>
+      <ul id="vendor-status-list" className={classes.list} data-open={open || undefined}>
         {vendors.map((state) => {
           const status = statusOf(state);
           const data = state.query?.data;
@@ -71,35 +87,24 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
                     ? t('search.status.failed')
                     : t('search.status.results', { count });
           return (
-            <Paper
+            <li
               key={state.vendor}
-              component="li"
-              withBorder
-              p="xs"
-              radius="sm"
+              className={classes.card}
               data-testid={`vendor-status-${state.vendor}`}
               data-status={status}
             >
-              <Text fw={600} size="sm">
-                {vendorNames[state.vendor]}
-              </Text>
-              <Group gap={6} wrap="nowrap" mt={2}>
+              <span className={classes.name}>{vendorNames[state.vendor]}</span>
+              <span className={classes.state}>
                 {status === 'searching' ? (
                   <Loader size={12} aria-hidden />
                 ) : (
                   <span className={classes.dot} data-color={colors[status]} aria-hidden />
                 )}
-                <Text
-                  size="sm"
-                  fw={500}
-                  c={status === 'notAsked' ? 'dimmed' : undefined}
-                  className={textColors[status]}
-                  data-testid={`vendor-status-label-${state.vendor}`}
-                >
+                <span className={textColors[status]} data-testid={`vendor-status-label-${state.vendor}`}>
                   {label}
-                </Text>
-              </Group>
-              <Text size="xs" c="dimmed" mt={4}>
+                </span>
+              </span>
+              <Text size="xs" c="dimmed" className={classes.detail}>
                 {state.plan.asked
                   ? state.plan.criteria
                       .map((c) => t(`search.how.${state.vendor}.${c.field}` as never))
@@ -107,12 +112,12 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
                   : t(`search.reasons.${state.plan.reason}`)}
               </Text>
               {data?.capped && data.total !== null && (
-                <Text size="xs" mt={2}>
+                <Text size="xs" className={classes.detail}>
                   {t('search.status.capped', { shown: n(count), total: n(data.total) })}
                 </Text>
               )}
               {unreadable > 0 && (
-                <details>
+                <details className={classes.detail}>
                   <summary>
                     <Text span size="xs">
                       {t('search.status.unreadable', { count: unreadable })}
@@ -133,12 +138,12 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
               {(status === 'failed' || status === 'timedOut') && state.query && (
                 <>
                   {status === 'failed' && (
-                    <Text size="xs" className={tone.danger} mt={4} role="alert">
+                    <Text size="xs" className={`${tone.danger} ${classes.detail}`} role="alert">
                       {describeError(tc, state.query.error)}
                     </Text>
                   )}
                   <Button
-                    mt={6}
+                    className={classes.retry}
                     size="compact-xs"
                     variant="default"
                     leftSection={<IconRefresh size={14} aria-hidden />}
@@ -149,10 +154,10 @@ export function VendorStatusList({ vendors }: { vendors: VendorSearchState[] }) 
                   </Button>
                 </>
               )}
-            </Paper>
+            </li>
           );
         })}
-      </SimpleGrid>
+      </ul>
     </section>
   );
 }

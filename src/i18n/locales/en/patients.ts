@@ -39,6 +39,8 @@ const patients = {
       unreadable_other: '{{count}} records could not be read',
       unreadableDetail: '{{record}}: the field “{{field}}” cannot be read without guessing.',
       retry: 'Retry {{vendor}}',
+      showDetails: 'Details',
+      hideDetails: 'Hide details',
     },
     how: {
       postdicom: {
@@ -85,8 +87,8 @@ const patients = {
     records_other: '{{count}} records',
     updating: 'Updating…',
     narrowed: 'Narrowed from the last answers while the vendors answer the new text.',
-    partial: 'Some vendors did not answer: the list shows the others. Retry each one from its card.',
-    allFailed: 'No vendor could answer. Retry each one from its card.',
+    partial: 'Some vendors did not answer: the list shows the others. Retry each one with its button above.',
+    allFailed: 'No vendor could answer. Retry each one with its button above.',
     empty: {
       title: 'No patient found',
       body: 'No vendor asked has a record matching “{{query}}”.',
@@ -101,7 +103,7 @@ const patients = {
     filters: {
       title: 'Filter and sort',
       titleActive: 'Filter and sort ({{count}} active)',
-      vendors: 'Vendors',
+      vendors: 'Only from',
       modality: 'Modality',
       anyModality: 'Any modality',
       dateRange: 'Order or referral date',

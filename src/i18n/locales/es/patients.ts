@@ -42,6 +42,8 @@ const patients: Translation<typeof en> = {
       unreadable_other: '{{count}} registros no se pudieron leer',
       unreadableDetail: '{{record}}: el campo «{{field}}» no se puede leer sin adivinar.',
       retry: 'Reintentar {{vendor}}',
+      showDetails: 'Detalles',
+      hideDetails: 'Ocultar detalles',
     },
     how: {
       postdicom: {
@@ -92,8 +94,8 @@ const patients: Translation<typeof en> = {
     narrowed:
       'Filtrado a partir de las últimas respuestas mientras los proveedores responden al texto nuevo.',
     partial:
-      'Algunos proveedores no respondieron: la lista muestra los demás. Reintente cada uno desde su tarjeta.',
-    allFailed: 'Ningún proveedor pudo responder. Reintente cada uno desde su tarjeta.',
+      'Algunos proveedores no respondieron: la lista muestra los demás. Reintente cada uno con su botón, más arriba.',
+    allFailed: 'Ningún proveedor pudo responder. Reintente cada uno con su botón, más arriba.',
     empty: {
       title: 'No se encontró ningún paciente',
       body: 'Ningún proveedor consultado tiene un registro que coincida con «{{query}}».',
@@ -108,7 +110,7 @@ const patients: Translation<typeof en> = {
     filters: {
       title: 'Filtrar y ordenar',
       titleActive: 'Filtrar y ordenar ({{count}} activos)',
-      vendors: 'Proveedores',
+      vendors: 'Únicamente de',
       modality: 'Modalidad',
       anyModality: 'Cualquier modalidad',
       dateRange: 'Fecha de la orden o derivación',

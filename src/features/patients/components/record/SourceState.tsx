@@ -1,4 +1,4 @@
-import { Skeleton, Stack } from '@mantine/core';
+import { Skeleton, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,13 +21,13 @@ export function SourceState<T>({
   const { t } = useTranslation('patients');
   if (query.isPending)
     return (
-      <Stack
-        gap={6}
-        aria-label={t('record.loading', { vendor: vendorNames[source] })}
-        data-testid={`loading-${source}`}
-      >
+      // Said in words (a status, for a screen reader too), the skeleton drawn under it.
+      <Stack gap={6} role="status" data-testid={`loading-${source}`}>
+        <Text size="sm" c="dimmed">
+          {t('record.loading', { vendor: vendorNames[source] })}
+        </Text>
         {['a', 'b', 'c', 'd', 'e'].slice(0, lines).map((line) => (
-          <Skeleton key={line} height={18} radius="sm" />
+          <Skeleton key={line} height={18} radius="sm" aria-hidden />
         ))}
       </Stack>
     );
