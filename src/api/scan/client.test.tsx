@@ -39,6 +39,7 @@ describe('Scan.com session (tokens in memory)', () => {
       expiresAt,
       renewable: true,
       endedBecause: null,
+      sessionId: expect.any(Number),
     });
     expect(JSON.stringify(getScanSessionSnapshot())).not.toContain('scan-at-');
     expect(localStorage.length).toBe(0);
