@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { waitForAnimations } from './support/animations';
 import { a11yRun, type Lang, navigate, openConsole, type Scheme } from './support/console';
 import { expect, test } from './support/fixtures';
 
@@ -19,6 +20,7 @@ async function expectNoViolations(page: Page, what: string) {
     'best-practice',
   ]);
   if (narrow) builder = builder.exclude('header a[data-underline="never"]');
+  await waitForAnimations(page);
   const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { populationExamples } from '../mocks/population';
+import { waitForAnimations } from './support/animations';
 import { pinnedNow, readPageClock } from './support/clock';
 import { expect, test } from './support/fixtures';
 import { fullOrderForm, NewOrderPage } from './support/new-order-page';
@@ -204,6 +205,7 @@ async function expectNoViolations(page: Page, what: string) {
     'wcag21aa',
     'best-practice',
   ]);
+  await waitForAnimations(page);
   const results = await builder.analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),

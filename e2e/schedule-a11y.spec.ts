@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { addDays, today } from './support/clock';
+import { workday } from './support/clock';
 import { a11yRun, type Lang, navigate, type Scheme } from './support/console';
 import { expect, test } from './support/fixtures';
 import { ROOMS, SchedulePage, scheduleUrl } from './support/schedule-page';
@@ -62,7 +62,7 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
     }) => {
       test.setTimeout(180_000);
       const schedule = new SchedulePage(page);
-      const day = addDays(today(), 7);
+      const day = workday(7);
       await schedule.open({ room: ROOMS.newYork.name, view: 'week', day }, { scheme, lang });
       await expectNoViolations(page, 'week view', () => expect(schedule.freeCells().first()).toBeVisible());
       await schedule.pick(0);
@@ -81,7 +81,7 @@ for (const scheme of ['light', 'dark'] as Scheme[]) {
 
       await navigate(
         page,
-        `/schedule/agenda?room=${encodeURIComponent(ROOMS.newYork.name)}&day=${addDays(today(), 1)}`,
+        `/schedule/agenda?room=${encodeURIComponent(ROOMS.newYork.name)}&day=${workday(1)}`,
       );
       const agenda = page.getByTestId('agenda-table').or(page.getByTestId('agenda-cards'));
       await expectNoViolations(page, 'agenda', () => expect(agenda).toBeVisible(), { narrowLayout: true });

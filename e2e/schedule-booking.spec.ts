@@ -1,4 +1,4 @@
-import { addDays, today } from './support/clock';
+import { workday } from './support/clock';
 import { expect, test } from './support/fixtures';
 import { bookingsAt, ROOMS, SchedulePage, SPID } from './support/schedule-page';
 
@@ -6,7 +6,7 @@ import { bookingsAt, ROOMS, SchedulePage, SPID } from './support/schedule-page';
 test.use({ timezoneId: 'Asia/Tokyo' });
 
 /** A day next week: every room has open weekdays then, whatever day the clock is pinned to. */
-const nextWeek = () => addDays(today(), 7);
+const nextWeek = () => workday(7);
 
 test.describe('Solo booking', () => {
   test('book a slot, reschedule it, follow the platform-driven statuses, cancel it', async ({ page }) => {

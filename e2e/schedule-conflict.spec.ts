@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addDays, today } from './support/clock';
+import { workday } from './support/clock';
 import { apiPost, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
 import { bookingsAt, ROOMS, SchedulePage, SPID } from './support/schedule-page';
@@ -25,7 +25,7 @@ test.describe('never double-book', () => {
     page,
   }) => {
     const schedule = new SchedulePage(page);
-    await schedule.open({ room: ROOMS.newYork.name, day: addDays(today(), 7) });
+    await schedule.open({ room: ROOMS.newYork.name, day: workday(7) });
     const { start } = await schedule.pick(0);
     await schedule.choosePatient(SPID(40));
     await expect(schedule.confirm()).toBeEnabled();
@@ -44,7 +44,7 @@ test.describe('never double-book', () => {
     page,
   }) => {
     const schedule = new SchedulePage(page);
-    await schedule.open({ room: ROOMS.newYork.name, day: addDays(today(), 7) });
+    await schedule.open({ room: ROOMS.newYork.name, day: workday(7) });
     const { start } = await schedule.pick(1);
     await schedule.choosePatient(SPID(41));
     await otherDeskBooks(page, start);
@@ -58,7 +58,7 @@ test.describe('never double-book', () => {
 
   test('the window getting the focus back refreshes the grid', async ({ page }) => {
     const schedule = new SchedulePage(page);
-    await schedule.open({ room: ROOMS.newYork.name, day: addDays(today(), 7) });
+    await schedule.open({ room: ROOMS.newYork.name, day: workday(7) });
     const start = Number(await schedule.freeCells().nth(2).getAttribute('data-slot-start'));
     await otherDeskBooks(page, start);
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -69,7 +69,7 @@ test.describe('never double-book', () => {
     page,
   }) => {
     const schedule = new SchedulePage(page);
-    await schedule.open({ room: ROOMS.newYork.name, day: addDays(today(), 7) });
+    await schedule.open({ room: ROOMS.newYork.name, day: workday(7) });
     const { start } = await schedule.pick(3);
     await schedule.choosePatient(SPID(42));
     await setFaults(page, {

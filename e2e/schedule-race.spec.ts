@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { addDays, pinnedNow, today } from './support/clock';
+import { pinnedNow, workday } from './support/clock';
 import { expect, test } from './support/fixtures';
 import { type SharedBackEnd, startSharedBackEnd } from './support/schedule-backend';
 import { bookingsAt, ROOMS, SchedulePage, SPID } from './support/schedule-page';
@@ -8,7 +8,7 @@ import { bookingsAt, ROOMS, SchedulePage, SPID } from './support/schedule-page';
 const desk = (browser: Browser, backEnd: SharedBackEnd, timezoneId: string): Promise<Page> =>
   backEnd.desk(browser, timezoneId);
 
-const day = () => addDays(today(), 7);
+const day = () => workday(7);
 
 test.describe('two desks, one back end', () => {
   let backEnd: SharedBackEnd;

@@ -36,6 +36,17 @@ export function today(days = 0): string {
   return addDays(dayInZone.format(pinnedNow()), days);
 }
 
+/**
+ * `today(days)`, moved on to the next Monday when it falls on a Saturday or a Sunday: the seeded Solo rooms
+ * open on weekdays (New York on Saturday mornings too), and most of `npm run test:dates`' instants are on a
+ * weekend. A spec that needs free slots on the day it opens asks for a workday.
+ */
+export function workday(days = 0): string {
+  const day = today(days);
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return weekday === 6 ? addDays(day, 2) : weekday === 0 ? addDays(day, 1) : day;
+}
+
 /** The calendar day in UTC at the pinned instant, moved by `days` (the mocks seed their days in UTC). */
 export function utcToday(days = 0): string {
   return addDays(pinnedNow().toISOString().slice(0, 10), days);

@@ -27,9 +27,13 @@ export function dayIn(ms: number, zone: string): string {
   }).format(ms);
 }
 
-/** The next clock change of `zone` after the pinned instant (within 400 days). */
+/**
+ * The next clock change of `zone` at least a week after the pinned instant (within 400 days), so that every
+ * day of its week is still ahead: past slots are never free, and at a test:dates instant on the day of a
+ * change (2026-03-08, a Sunday) the whole week of that change is past.
+ */
 export function nextClockChange(zone: string, direction: 'back' | 'forward' | 'any' = 'any') {
-  const from = pinnedNow().getTime();
+  const from = pinnedNow().getTime() + 7 * 86_400_000;
   const changes = clockChangesBetween(zone, from, from + 400 * 86_400_000).filter(
     (c) =>
       direction === 'any' ||
