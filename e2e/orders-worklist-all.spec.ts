@@ -3,6 +3,7 @@ import { today } from './support/clock';
 import { navigate, openConsole, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
 import { expectAxeClean } from './support/orders-vendors';
+import { ScanWizard, scanReferrals } from './support/scan-wizard';
 import { createOrders, testOrder } from './support/worklist-page';
 
 const rowsOf = (page: import('@playwright/test').Page, vendor?: string) =>
@@ -146,5 +147,59 @@ test.describe('Worklist of every vendor', () => {
     await navigate(page, '/orders?vendor=impilo');
     await expect(rowsOf(page, 'impilo').first()).toBeVisible();
     await expect(page.getByTestId('vendor-error-impilo')).toHaveCount(0);
+  });
+
+  test('Scan.com: not asked without a session in the tab (no error); with one, its referral is a row that opens its page', async ({
+    page,
+  }) => {
+    test.slow();
+    await openConsole(page, '/orders');
+    const notAsked = page.getByTestId('vendor-not-asked-scan');
+    await expect(notAsked).toContainText('Scan.com not asked');
+    await expect(notAsked).toContainText(
+      'No Scan.com session in this tab: referrals are visible only to the session that made them.',
+    );
+    await expect(rowsOf(page, 'eden').first()).toBeVisible();
+    await expect(rowsOf(page, 'postdicom').first()).toBeVisible();
+    // Every other vendor answered (none still loading, none failed); rows are virtualized, so not all in view.
+    await expect(page.getByTestId('all-orders-count')).not.toContainText('still loading');
+    await expect(page.locator('[data-testid^="vendor-error-"]')).toHaveCount(0);
+    await expectAxeClean(page, 'worklist, Scan.com not asked');
+
+    // The link starts a session: the wizard's first step creates the Scan.com user; step 3 the referral.
+    await notAsked.getByRole('link').click();
+    const wizard = new ScanWizard(page);
+    await expect(page.getByTestId('scan-wizard')).toBeVisible();
+    await wizard.account();
+    await wizard.patientByHand('Siân', 'Ó Briain');
+    await wizard.next();
+    await wizard.field('modality').selectOption('MRI');
+    await wizard.bodyPart('Left knee').check();
+    await wizard.next();
+    await wizard.field('referralInformation').fill('Knee pain after a fall.');
+    await wizard.next();
+    await wizard.expectStep('Documents');
+    const [referral] = await scanReferrals(page);
+    if (!referral) throw new Error('The wizard created no referral.');
+
+    await navigate(page, '/orders');
+    await expect(page.getByTestId('vendor-not-asked-scan')).toHaveCount(0);
+    await page.getByRole('group', { name: 'Vendors' }).getByText('Scan.com', { exact: true }).click();
+    await expect(page).toHaveURL(/vendor=scan/);
+    const row = rowsOf(page, 'scan');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(String(referral.id));
+    await expect(row).toContainText('Siân Ó Briain');
+    await expect(row).toContainText('MRI');
+    await expect(row).toContainText('Requested');
+    await expect(row).toContainText('draft');
+    await expectAxeClean(page, 'worklist with a Scan.com referral');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByTestId('all-orders-card')).toHaveCount(1);
+    await expect(page.getByTestId('card-what')).toHaveText('Scan.com · Modality or kit: MRI');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await row.getByRole('link', { name: String(referral.id), exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/orders/scan/${referral.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Scan.com referral ${referral.id}`);
   });
 });

@@ -39,6 +39,7 @@ describe('Scan.com session (tokens in memory)', () => {
       expiresAt,
       renewable: true,
       endedBecause: null,
+      sessionId: expect.any(Number),
     });
     expect(JSON.stringify(getScanSessionSnapshot())).not.toContain('scan-at-');
     expect(localStorage.length).toBe(0);
@@ -94,6 +95,7 @@ describe('Scan.com session (tokens in memory)', () => {
 
   it('refreshes before the token expires, without meeting a 401', async () => {
     await startTestScanUser();
+    const { sessionId } = getScanSessionSnapshot();
     const unauthorized = countResponses('/api/scan/', 401);
     const realNow = Date.now();
     // 23h57m later: less than the 5-minute margin is left on a one-day token.
@@ -103,6 +105,8 @@ describe('Scan.com session (tokens in memory)', () => {
     expect(unauthorized.count).toBe(0);
     await listScanReferrals();
     expect(scanRefreshCalls()).toBe(1);
+    // Renewed tokens are the same session (the same user): its id does not change.
+    expect(getScanSessionSnapshot()).toMatchObject({ active: true, sessionId });
   });
 
   it('ends the session when the refresh token is refused', async () => {

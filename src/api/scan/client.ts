@@ -77,9 +77,20 @@ export interface ScanSessionSnapshot {
   renewable: boolean;
   /** Why the last session ended on its own (not by `endScanSession`); null while one is active or none began. */
   endedBecause: Exclude<SessionEndReason, 'missing'> | null;
+  /**
+   * Which session (user) this is: a number of this tab's own, new for every user created here and kept
+   * across token renewals; null without a session. For query keys of the user's data (never a token).
+   */
+  sessionId: number | null;
 }
 
-let snapshot: ScanSessionSnapshot = { active: false, expiresAt: null, renewable: false, endedBecause: null };
+let snapshot: ScanSessionSnapshot = {
+  active: false,
+  expiresAt: null,
+  renewable: false,
+  endedBecause: null,
+  sessionId: null,
+};
 
 function publish(endedBecause: ScanSessionSnapshot['endedBecause'] = null) {
   snapshot = {
@@ -87,6 +98,7 @@ function publish(endedBecause: ScanSessionSnapshot['endedBecause'] = null) {
     expiresAt: tokens?.expiresAt ?? null,
     renewable: tokens?.renewable ?? false,
     endedBecause,
+    sessionId: tokens === null ? null : generation,
   };
   for (const listener of listeners) listener();
 }

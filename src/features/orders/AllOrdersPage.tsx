@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
@@ -104,6 +104,23 @@ export default function AllOrdersPage() {
       </Group>
 
       <AllOrdersFilters view={view} windowProblem={windowProblem} collapsible={narrow} onChange={update} />
+
+      {vendors.map(({ vendor, notAsked }) =>
+        notAsked && (view.vendors.length === 0 || view.vendors.includes(vendor)) ? (
+          <Alert
+            key={vendor}
+            color="gray"
+            variant="light"
+            title={t('all.notAsked', { vendor: vendorNames[vendor] })}
+            data-testid={`vendor-not-asked-${vendor}`}
+          >
+            <Text size="sm">{t('all.noScanSession')}</Text>
+            <Anchor component={Link} to="/orders/new?vendor=scan" size="sm">
+              {t('all.startScanSession')}
+            </Anchor>
+          </Alert>
+        ) : null,
+      )}
 
       {vendors.map(({ vendor, query }) =>
         query.isError ? (

@@ -4,6 +4,7 @@ import {
   edenConsoleStatus,
   impiloConsoleStatus,
   postDicomConsoleStatus,
+  scanConsoleStatus,
 } from './console-status';
 
 describe('console statuses', () => {
@@ -44,5 +45,16 @@ describe('console statuses', () => {
     expect(postDicomConsoleStatus(0)).toBe('requested');
     expect(postDicomConsoleStatus(12)).toBe('reporting');
     expect(postDicomConsoleStatus(undefined)).toBe('unknown');
+  });
+
+  it('maps Scan.com statuses: draft and submitted wait ("requested"), confirmed is booked ("in progress")', () => {
+    expect(['draft', 'submitted', 'confirmed'].map(scanConsoleStatus)).toEqual([
+      'requested',
+      'requested',
+      'in-progress',
+    ]);
+    // Scan.com's words are lower case: another spelling is not guessed at.
+    expect(scanConsoleStatus('CONFIRMED')).toBe('unknown');
+    expect(scanConsoleStatus('cancelled')).toBe('unknown');
   });
 });

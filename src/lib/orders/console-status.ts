@@ -49,3 +49,19 @@ export function postDicomConsoleStatus(imageCount: number | undefined): ConsoleS
   if (imageCount === undefined) return 'unknown';
   return imageCount > 0 ? 'reporting' : 'requested';
 }
+
+const scan: Record<string, ConsoleStatus> = {
+  draft: 'requested',
+  submitted: 'requested',
+  confirmed: 'in-progress',
+};
+
+/**
+ * Scan.com's referral status → the console's. A draft (created, not yet sent) and a submitted referral
+ * (Scan.com emailed the patient, who still picks the provider and time) both wait on someone: "requested".
+ * A confirmed referral is booked (provider, time blocks, GP and safety answers given): Scan.com has it in
+ * hand, "in progress". Scan.com reports nothing after that (no scan done, no report) through this API.
+ */
+export function scanConsoleStatus(status: string): ConsoleStatus {
+  return scan[status] ?? 'unknown';
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDEN_MAX_WINDOW_DAYS } from '@/api/eden/orders';
+import { type ScanReferral, scanReferralStatuses } from '@/api/scan/referrals';
 import {
   ALL_ORDERS_MAX_WINDOW_DAYS,
   type AllOrdersView,
@@ -8,6 +9,7 @@ import {
   inWindow,
   postDicomRow,
   readAllOrdersView,
+  scanRow,
   type WorklistRow,
   writeAllOrdersView,
 } from './all-orders-model';
@@ -123,6 +125,86 @@ describe('worklist of every vendor', () => {
     expect(rows).toEqual([
       ['h1'],
       ['EDEN', 'a', 'Ana', 'MRN-1', 'CT', 'S:requested', 'NEW', '2026-03-10T09:00', 'NORMAL'],
+    ]);
+  });
+});
+
+describe('Scan.com rows', () => {
+  const referral = (patch: Partial<ScanReferral> = {}): ScanReferral => ({
+    id: 42,
+    status: 'submitted',
+    patient_information: {
+      first_name: 'Siân',
+      last_name: 'Ó Briain',
+      email: 'sian@example.com',
+      phone: null,
+      date_of_birth: '1980-05-17',
+      address_line_1: null,
+      address_line_2: null,
+      address_city: null,
+      address_postcode: 'M1 1AE',
+      gender: 'female',
+    },
+    modality: 'X-Ray',
+    body_part_ids: [3],
+    referral_information: null,
+    imaging_provider_id: null,
+    time_slot_ids: [],
+    gp_details: null,
+    safety_question_answers: [],
+    additional_documents: [],
+    created_at: '2026-03-10T12:00:00Z',
+    updated_at: null,
+    ...patch,
+  });
+
+  it('reads a referral: id as reference, its page, the name, Scan.com’s modality word, both statuses', () => {
+    expect(scanRow(referral())).toEqual({
+      vendor: 'scan',
+      key: 'scan:42',
+      href: '/orders/scan/42',
+      reference: '42',
+      patient: 'Siân Ó Briain',
+      patientId: '',
+      what: 'X-Ray',
+      status: 'requested',
+      vendorStatus: 'submitted',
+      date: '2026-03-10T12:00:00Z',
+      priority: '',
+    });
+    expect(scanRow(referral({ modality: null, status: 'confirmed' }))).toMatchObject({
+      what: '',
+      status: 'in-progress',
+      vendorStatus: 'confirmed',
+    });
+  });
+
+  it('maps every Scan.com status to a console status other than "unknown"', () => {
+    for (const status of scanReferralStatuses)
+      expect(scanRow(referral({ status })).status, status).not.toBe('unknown');
+  });
+
+  it('is filtered by vendor, found by the referral id and in the CSV as Scan.com', () => {
+    const rows = [row({ reference: 'E1' }), scanRow(referral())];
+    expect(applyAllOrdersView(rows, view({ vendors: ['scan'] })).map((r) => r.key)).toEqual(['scan:42']);
+    expect(applyAllOrdersView(rows, view({ q: '42' })).map((r) => r.key)).toEqual(['scan:42']);
+    expect(inWindow(scanRow(referral()), '2026-03-09', '2026-03-11')).toBe(true);
+    const csv = allOrdersCsvRows(
+      applyAllOrdersView(rows, view({ vendors: ['scan'] })),
+      ['h'],
+      (v) => (v === 'scan' ? 'Scan.com' : v),
+      (s) => s,
+    );
+    expect(csv[1]).toEqual([
+      'Scan.com',
+      '42',
+      'Siân Ó Briain',
+      '',
+      'X-Ray',
+      'requested',
+      'submitted',
+      '2026-03-10T12:00:00Z',
+      '',
     ]);
   });
 });

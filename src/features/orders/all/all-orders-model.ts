@@ -1,12 +1,14 @@
 import type { EdenOrder } from '@/api/eden/orders';
 import type { ImpiloOrder } from '@/api/impilo/orders';
 import type { PostDicomOrderSummary } from '@/api/postdicom/common';
+import type { ScanReferral } from '@/api/scan/referrals';
 import {
   type ConsoleStatus,
   consoleStatuses,
   edenConsoleStatus,
   impiloConsoleStatus,
   postDicomConsoleStatus,
+  scanConsoleStatus,
 } from '@/lib/orders/console-status';
 
 /**
@@ -20,7 +22,7 @@ import {
  */
 export const ALL_ORDERS_MAX_WINDOW_DAYS = 31;
 
-export const worklistVendors = ['eden', 'postdicom', 'impilo'] as const;
+export const worklistVendors = ['eden', 'postdicom', 'impilo', 'scan'] as const;
 export type WorklistVendor = (typeof worklistVendors)[number];
 
 export interface WorklistRow {
@@ -29,7 +31,7 @@ export interface WorklistRow {
   key: string;
   /** The order's page. */
   href: string;
-  /** The order's own reference as its vendor shows it (folio, accession number, external id). */
+  /** The order's own reference as its vendor shows it (folio, accession number, external id, referral id). */
   reference: string;
   patient: string;
   patientId: string;
@@ -170,6 +172,28 @@ export function impiloRow(order: ImpiloOrder, names: ImpiloNames): WorklistRow {
     status: impiloConsoleStatus(order.currentStatus),
     vendorStatus: order.currentStatus,
     date: order.createdAt ?? '',
+    priority: '',
+  };
+}
+
+/**
+ * A Scan.com referral of the current user: its id is the reference, the modality in Scan.com's spelling
+ * (`MRI`, `X-Ray`), dated by its creation (Scan.com has no order date; the booked blocks are time-slot ids).
+ * Scan.com has no patient id and no priority.
+ */
+export function scanRow(referral: ScanReferral): WorklistRow {
+  const patient = referral.patient_information;
+  return {
+    vendor: 'scan',
+    key: `scan:${referral.id}`,
+    href: `/orders/scan/${referral.id}`,
+    reference: String(referral.id),
+    patient: join(patient.first_name, patient.last_name),
+    patientId: '',
+    what: referral.modality ?? '',
+    status: scanConsoleStatus(referral.status),
+    vendorStatus: referral.status,
+    date: referral.created_at,
     priority: '',
   };
 }

@@ -3,6 +3,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { listImpiloItems } from '@/api/impilo/catalogue';
 import { createImpiloOrder } from '@/api/impilo/orders';
 import { listImpiloPatients } from '@/api/impilo/patients';
+import { endScanSession, getScanSessionSnapshot } from '@/api/scan/client';
+import { createTestReferral, startTestScanUser } from '@/test/scan.test-helpers';
 import { defaultAllOrdersWindow } from './all-orders-model';
 import { allOrdersFetchers } from './fetch-all-orders';
 
@@ -40,5 +42,31 @@ describe('the all-orders worklist: Impilo rows', () => {
     expect(new Set(lookups).size).toBe(lookups.length);
     expect(lookups).toContain(`/api/impilo/api/v3/patient/${first.id}`);
     expect(lookups).toContain(`/api/impilo/api/v3/patient/${second.id}`);
+  });
+});
+
+describe('the all-orders worklist: Scan.com rows', () => {
+  it('lists only the session’s own referrals, in the window; a new user sees none of the previous one’s', async () => {
+    await startTestScanUser('Ward');
+    const firstSession = getScanSessionSnapshot().sessionId;
+    const mine = await createTestReferral({ modality: 'MRI' });
+    const { from, to } = defaultAllOrdersWindow();
+
+    const rows = await allOrdersFetchers.scan(from, to, {});
+    expect(rows.map((row) => row.key)).toEqual([`scan:${mine.id}`]);
+    expect(rows[0]).toMatchObject({
+      vendor: 'scan',
+      what: 'MRI',
+      status: 'requested',
+      vendorStatus: 'draft',
+    });
+    // Outside the window: a window that ended before the referral was made.
+    expect(await allOrdersFetchers.scan('2000-01-01', '2000-01-31', {})).toEqual([]);
+
+    await startTestScanUser('Other');
+    expect(getScanSessionSnapshot().sessionId).not.toBe(firstSession);
+    expect(await allOrdersFetchers.scan(from, to, {})).toEqual([]);
+    endScanSession();
+    expect(getScanSessionSnapshot().sessionId).toBeNull();
   });
 });

@@ -12,12 +12,14 @@ import { getImpiloPatient } from '@/api/impilo/patients';
 import { listImpiloSites } from '@/api/impilo/sites';
 import { initializePostDicom } from '@/api/postdicom/account';
 import { getPostDicomPatientOrderListWithDateRange } from '@/api/postdicom/orders';
+import { listScanReferrals } from '@/api/scan/referrals';
 import {
   edenRow,
   type ImpiloNames,
   impiloRow,
   inWindow,
   postDicomRow,
+  scanRow,
   type WorklistRow,
   type WorklistVendor,
 } from './all-orders-model';
@@ -105,6 +107,15 @@ async function impiloRows(from: string, to: string, options: CallOptions): Promi
   return inView.map((order) => impiloRow(order, names));
 }
 
+/**
+ * The current Scan.com user's referrals in the window (Scan.com lists only the session's own referrals, all
+ * at once). The caller asks only while the tab has a session (./use-all-orders.ts).
+ */
+async function scanRows(from: string, to: string, options: CallOptions): Promise<WorklistRow[]> {
+  const referrals = await listScanReferrals(options);
+  return referrals.map(scanRow).filter((row) => inWindow(row, from, to));
+}
+
 /** One vendor's orders in the window, as worklist rows. */
 export const allOrdersFetchers: Record<
   WorklistVendor,
@@ -113,4 +124,5 @@ export const allOrdersFetchers: Record<
   eden: edenRows,
   postdicom: postDicomRows,
   impilo: impiloRows,
+  scan: scanRows,
 };

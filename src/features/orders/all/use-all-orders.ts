@@ -1,23 +1,39 @@
 import { type UseQueryResult, useQueries } from '@tanstack/react-query';
+import { scanKeys, useScanSession } from '@/api/scan/queries';
 import { type WorklistRow, type WorklistVendor, worklistVendors } from './all-orders-model';
 
 export interface VendorRows {
   vendor: WorklistVendor;
   query: UseQueryResult<WorklistRow[]>;
+  /**
+   * Why the console did not ask this vendor at all (not an error): Scan.com without a session in this tab,
+   * whose referrals only the session that made them can see.
+   */
+  notAsked?: 'no-scan-session';
 }
 
-/** Every vendor's orders in the window, one query per vendor: each loads and fails on its own. */
+/**
+ * Every vendor's orders in the window, one query per vendor: each loads and fails on its own. Scan.com is
+ * asked only while this tab has a session; its key names the session (a new user's list is another list)
+ * and sits under Scan.com's referral keys, so a referral written in the wizard refreshes it.
+ */
 export function useAllOrders(from: string, to: string): VendorRows[] {
+  const session = useScanSession();
+  const windowOk = Boolean(from && to && from <= to);
   const queries = useQueries({
     queries: worklistVendors.map((vendor) => ({
-      queryKey: ['orders-worklist', vendor, from, to] as const,
+      queryKey:
+        vendor === 'scan'
+          ? ([...scanKeys.referrals(), 'worklist', session.sessionId, from, to] as const)
+          : (['orders-worklist', vendor, from, to] as const),
       queryFn: async ({ signal }: { signal: AbortSignal }) =>
         (await import('./fetch-all-orders')).allOrdersFetchers[vendor](from, to, { signal }),
-      enabled: Boolean(from && to && from <= to),
+      enabled: windowOk && (vendor !== 'scan' || session.active),
     })),
   });
   return worklistVendors.map((vendor, index) => ({
     vendor,
     query: queries[index] as UseQueryResult<WorklistRow[]>,
+    ...(vendor === 'scan' && !session.active ? { notAsked: 'no-scan-session' as const } : {}),
   }));
 }

@@ -7,6 +7,10 @@ const worklist = {
     search: 'Patient, patient ID or reference',
     vendors: 'Vendors',
     vendorFailed: '{{vendor}}’s orders could not be loaded; the others are shown',
+    notAsked: '{{vendor}} not asked',
+    noScanSession:
+      'No Scan.com session in this tab: referrals are visible only to the session that made them.',
+    startScanSession: 'Start a Scan.com session (first step of a new referral)',
     stillLoading: 'still loading some vendors',
     export: 'Export CSV',
     sortBy: 'Sort by {{column}}',

@@ -10,6 +10,10 @@ const worklist: Translation<typeof en> = {
     search: 'Paciente, ID del paciente o referencia',
     vendors: 'Proveedores',
     vendorFailed: 'No se pudieron cargar las órdenes de {{vendor}}; se muestran las demás',
+    notAsked: 'No se consultó {{vendor}}',
+    noScanSession:
+      'No hay sesión de Scan.com en esta pestaña: las derivaciones solo las ve la sesión que las creó.',
+    startScanSession: 'Iniciar una sesión de Scan.com (primer paso de una nueva derivación)',
     stillLoading: 'aún cargando algunos proveedores',
     export: 'Exportar CSV',
     sortBy: 'Ordenar por {{column}}',
