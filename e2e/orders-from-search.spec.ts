@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { populationExamples } from '../mocks/population';
+import { scanModalities } from '../src/lib/codes/scan-modalities';
 import { decodePatientKey } from '../src/lib/patients/patient-key';
 import { addDays, utcToday } from './support/clock';
 import { apiGet, openConsole } from './support/console';
@@ -7,11 +8,12 @@ import { waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
 import { impiloOrders, postDicomOrders, VendorOrderForm } from './support/orders-vendors';
 import { PatientSearchPage } from './support/patients-search-page';
+import { ScanWizard, scanReferrals } from './support/scan-wizard';
 
 /**
  * Issue 9's "one order with each vendor, starting from a patient found in search": the person held by
  * Impilo, Eden and PostDICOM (mocks/population.ts), found by MRN on /patients, opened, then "New order for
- * this patient" with each vendor in turn. The prefilled values are checked against the mock store's
+ * this patient" with each vendor in turn (Scan.com's referral is created when the wizard leaves step 3). The prefilled values are checked against the mock store's
  * records, and each order is counted there.
  */
 const { sameAcrossThree: person } = populationExamples();
@@ -62,7 +64,7 @@ const usDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$2/$3/
 /** An appointment month far from any seeded order (the Eden list takes one month at most). */
 const MONTH = { from: '2090-04-01', to: '2090-04-30' } as const;
 
-test('a patient found in search: a prefilled order with Eden, PostDICOM and Impilo, one each in the mock store', async ({
+test('a patient found in search: a prefilled order with Eden, PostDICOM, Impilo and Scan.com, one each in the mock store', async ({
   page,
 }) => {
   test.slow();
@@ -169,4 +171,42 @@ test('a patient found in search: a prefilled order with Eden, PostDICOM and Impi
   const kits = (await impiloOrders(page)).filter((o) => o.externalOrderIds.includes(externalId));
   expect(kits).toHaveLength(1);
   expect(kits[0]?.patientId).toBe(impilo.id);
+
+  // ---- Scan.com: the referral wizard, prefilled in Scan.com's words (given names, every surname, sex as
+  // a word, the date of birth), a modality in Scan.com's spelling; leaving step 3 creates the referral.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/orders\/new\?/);
+  await page.getByTestId('vendor-picker').getByText('Scan.com').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New Scan.com order');
+  const wizard = new ScanWizard(page);
+  await wizard.expectStep('Patient');
+  await expect(wizard.field('patient.first_name')).toHaveValue(impilo.firstName);
+  await expect(wizard.field('patient.last_name')).toHaveValue(impilo.lastName);
+  await expect(wizard.field('patient.gender')).toHaveValue({ F: 'female', M: 'male', O: 'other' }[sex]);
+  await expect(wizard.field('patient.date_of_birth')).toHaveValue(usDate(birthDate));
+  await wizard.account();
+  if (!(await wizard.field('patient.email').inputValue()))
+    await wizard.field('patient.email').fill('patient.e2e@example.com');
+  await wizard.field('patient.address_postcode').fill('SK7 2EB');
+  await wizard.next();
+  await wizard.expectStep('Scan');
+  expect(scanModalities as readonly string[]).toContain(await wizard.field('modality').inputValue());
+  await wizard.field('modality').selectOption('CT');
+  await wizard.bodyPart('Chest').check();
+  await wizard.next();
+  await wizard.expectStep('Referral');
+  await wizard.field('referralInformation').fill('Persistent cough, rule out a mass.');
+  await wizard.next();
+  await wizard.expectStep('Documents');
+  const referrals = await scanReferrals(page);
+  expect(referrals).toHaveLength(1);
+  expect(referrals[0]).toMatchObject({
+    status: 'draft',
+    modality: 'CT',
+    patient_information: {
+      first_name: impilo.firstName,
+      last_name: impilo.lastName,
+      date_of_birth_iso: birthDate.replaceAll('-', '/'),
+    },
+  });
 });

@@ -112,6 +112,8 @@ export default function AllOrdersPage() {
             color="gray"
             variant="light"
             title={t('all.notAsked', { vendor: vendorNames[vendor] })}
+            // Information, not a failure: announced politely, never as an alert.
+            role="status"
             data-testid={`vendor-not-asked-${vendor}`}
           >
             <Text size="sm">{t('all.noScanSession')}</Text>

@@ -6,6 +6,7 @@ import {
   hospitalMrn,
   impiloPatientOf,
   postDicomPrefill,
+  scanPrefill,
 } from './person-prefill';
 
 function person(patch: Partial<Person> = {}): Person {
@@ -112,6 +113,14 @@ describe('prefill from a patient', () => {
     ]);
     expect(prefill.failures).toEqual([]);
     expect(postDicomPrefill(impilo, [impilo, pd]).values.PatientSex).toBe('M');
+    // Scan.com too, in its words (a patient found in search started its wizard without a sex).
+    const scan = scanPrefill(impilo, [impilo, eden, pd]);
+    expect(scan.values['patient.gender']).toBe('male');
+    expect(scan.values['patient.date_of_birth']).toBe('1990-01-02');
+    expect(scan.supplements).toEqual([
+      { field: 'patient.gender', vendor: 'eden', recordId: 'o-1' },
+      { field: 'patient.date_of_birth', vendor: 'eden', recordId: 'o-1' },
+    ]);
     // The chosen record's own value wins; no supplement then.
     const own = postDicomPrefill(eden, [eden, person({ source: 'postdicom', recordId: 'u-2', sex: 'F' })]);
     expect(own.values.PatientSex).toBe('M');

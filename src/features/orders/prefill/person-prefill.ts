@@ -217,14 +217,22 @@ export function scanPrefill(person: Person, people: readonly Person[] = [person]
     const name = toFirstLast(nameOf(person));
     return { 'patient.first_name': name.first_name, 'patient.last_name': name.last_name };
   });
-  if (person.sex) {
-    const sex = person.sex;
-    attempt(values, failures, 'patient.gender', () => ({ 'patient.gender': sexCodeToWord(sex) }));
-  }
-  if (person.birthDate) values['patient.date_of_birth'] = person.birthDate;
+  const prefill: Prefill<ScanPrefillField> = {
+    values,
+    failures,
+    source: { vendor: person.source, recordId: person.recordId },
+  };
+  // Like Eden and PostDICOM: a sex or birth date the chosen record lacks (Impilo keeps no sex) comes from
+  // the patient's other records when they agree. Every console sex code has a Scan.com word.
+  const sexOf = (p: Person) => (p.sex ? sexCodeToWord(p.sex) : null);
+  attempt(values, failures, 'patient.gender', () => {
+    fillFrom(prefill, 'patient.gender', person, people, sexOf);
+    return {};
+  });
+  fillFrom(prefill, 'patient.date_of_birth', person, people, (p) => p.birthDate);
   const email = person.emails[0] ?? people.flatMap((p) => p.emails)[0];
   if (email) values['patient.email'] = email;
   const code = [person, ...people].find((p) => p.activity.modalities.length > 0)?.activity.modalities[0];
   if (code) attempt(values, failures, 'modality', () => ({ modality: dicomToScanModality(code) }));
-  return { values, failures, source: { vendor: person.source, recordId: person.recordId } };
+  return prefill;
 }
