@@ -1,3 +1,4 @@
+import { readPageClock } from './support/clock';
 import { apiGet, openConsole, setFaults } from './support/console';
 import { readDraft, waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
@@ -130,5 +131,13 @@ test.describe('New Impilo order', () => {
     await form.submit();
     await expect.poll(() => form.errorOf('siteId')).toBe('Obligatorio');
     await expectAxeClean(page, 'Impilo form, draft restored with an error (dark, es)');
+
+    // Thirteen hours later (the page's clock moved on), the draft is not offered any more.
+    const { after: now } = await readPageClock(page);
+    await page.clock.setSystemTime(now + 13 * 60 * 60 * 1000);
+    await page.reload();
+    await expect(form.field('externalOrderId')).not.toHaveValue(key);
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: 'Una sede' })).not.toBeChecked();
   });
 });

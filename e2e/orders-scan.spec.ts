@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { populationExamples } from '../mocks/population';
 import { scanModalities } from '../src/lib/codes/scan-modalities';
+import { readPageClock } from './support/clock';
 import { apiGet, openConsole, setFaults } from './support/console';
 import { readDraft, waitForDraft } from './support/drafts';
 import { expect, test } from './support/fixtures';
@@ -292,5 +293,14 @@ test.describe('Scan.com referral wizard', () => {
     await expectAxeClean(page, 'Scan.com step 2 after a reload (dark, es)');
     await page.getByTestId('scan-step-patient').click();
     await expect(wizard.field('patient.last_name')).toHaveValue('Ibáñez Ruiz');
+    // Opening step 1 saved the draft again (the step is in it): that save lands before the clock moves.
+    await waitForDraft(page, DRAFT, { step: 0 });
+
+    // Thirteen hours later (the page's clock moved on), the draft is not offered any more.
+    const { after: now } = await readPageClock(page);
+    await page.clock.setSystemTime(now + 13 * 60 * 60 * 1000);
+    await page.reload();
+    await expect(wizard.field('patient.last_name')).toHaveValue('');
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
   });
 });

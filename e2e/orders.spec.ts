@@ -1,4 +1,5 @@
 import type { Failure } from '../mocks/faults';
+import { readPageClock } from './support/clock';
 import { apiGet, apiPost, navigate, openConsole, resetFaults, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
 import { fullOrderForm, NewOrderPage } from './support/new-order-page';
@@ -243,5 +244,13 @@ test.describe('New Eden order', () => {
     // Drafts are stored encrypted.
     const stored = await page.evaluate(() => sessionStorage.getItem('console.draft.eden-new-order') ?? '');
     expect(stored).not.toContain('Reload Test');
+
+    // Thirteen hours later (the page's clock moved on), the draft is not offered any more.
+    const { after: now } = await readPageClock(page);
+    await page.clock.setSystemTime(now + 13 * 60 * 60 * 1000);
+    await page.reload();
+    await expect(form.field('patient_name')).toHaveValue('');
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+    expect(await form.field('folio').inputValue()).not.toBe(folio);
   });
 });
