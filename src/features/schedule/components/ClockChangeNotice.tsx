@@ -9,6 +9,7 @@ import {
   localMinutesOf,
   zoneName,
 } from '@/lib/scheduling/zones';
+import classes from './ClockChangeNotice.module.css';
 
 const hhmm = (minutes: number) => {
   const wrapped = (minutes + 1440) % 1440;
@@ -29,6 +30,7 @@ export function ClockChangeNotice({
   return (
     <Alert
       color="yellow"
+      classNames={{ title: classes.title }}
       variant="light"
       icon={<IconClockExclamation aria-hidden />}
       title={t('clockChange.title')}

@@ -303,7 +303,7 @@ export function SlotGrid({
                   data-day={day.day}
                 >
                   {single ? formatLongDay(day.day, locale) : formatDayHeader(day.day, locale)}
-                  <Text span size="xs" c="dimmed" display="block" fw={400}>
+                  <Text span size="xs" c={change ? undefined : 'dimmed'} display="block" fw={400}>
                     {change ? (
                       <>
                         <IconClockExclamation size={12} aria-hidden />{' '}
