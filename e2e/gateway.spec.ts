@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { populationExamples } from '../mocks/population';
 import { waitForAnimations } from './support/animations';
 import { pinnedNow, readPageClock } from './support/clock';
@@ -38,6 +38,14 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   child?.stdin?.end();
 });
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
 
 const POSTDICOM_LIBRARY_ORIGIN = 'https://www.postdicom.com/';
 /** The test stack's `IMPILO_WEBHOOK_SECRET` (server/test/harness.ts). */
@@ -124,8 +132,35 @@ test('the shell names who is signed in, and signing out ends the session on the 
   const signOut = page.getByTestId('sign-out');
   await expect(signOut).toHaveAccessibleName(/^Sign out \(.+\)$/);
   expect((await page.request.get(`${stack.origin}/api/gateway/session`)).status()).toBe(200);
+  // A request answered 401 once the sign-out's navigation has started (the worklist's refresh, say) must
+  // not send the tab to sign-in, which would abort that navigation (CI saw net::ERR_ABORTED). Both are held
+  // here so the 401 lands exactly then.
+  const late = deferred<Route>();
+  await page.route('**/api/gateway/session?probe=late', (route) => late.resolve(route));
+  const leaving = deferred<Route>();
+  await page.route('**/session/end?**', (route) => leaving.resolve(route));
+  // The page says when it has the answer (an evaluate would wait for the held navigation).
+  await page.evaluate(() => {
+    void fetch('/api/gateway/session?probe=late').then((answer) =>
+      console.info(`late answer ${answer.status}`),
+    );
+  });
+  const lateRoute = await late.promise;
   await signOut.click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/orders'));
+  const leavingRoute = await leaving.promise;
+  const handled = page.waitForEvent('console', (message) => message.text() === 'late answer 401');
+  await lateRoute.fulfill({
+    status: 401,
+    headers: { 'X-Console-Session': 'ended' },
+    json: { error: 'signed-out' },
+  });
+  await handled;
+  await leavingRoute.continue();
+  // The identity provider asks to confirm its own sign-out, then comes back to the gateway's page.
+  await expect(page).toHaveURL((url) => url.pathname === '/session/end');
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/auth/signed-out');
+  await expect(page.getByText('You are signed out of the console.')).toBeVisible();
   expect((await page.request.get(`${stack.origin}/api/gateway/session`)).status()).toBe(401);
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { gatewayHeadersFor, parseGatewaySession } from './session';
+import { createDeparture, gatewayHeadersFor, parseGatewaySession } from './session';
 
 const valid = {
   staff: { name: 'Ana Front', email: null, roles: ['front-desk'] },
@@ -32,5 +32,14 @@ describe('gateway headers', () => {
     });
     expect(gatewayHeadersFor(new URL(`${origin}/api/eden/orders/`), 'GET', origin, 't')).toEqual({});
     expect(gatewayHeadersFor(new URL('https://other.example/x'), 'POST', origin, 't')).toEqual({});
+  });
+});
+
+describe('leaving the console', () => {
+  it('happens once: a late sign-in after a sign-out does not take the tab elsewhere', () => {
+    const departure = createDeparture();
+    expect(departure.take()).toBe(true);
+    expect(departure.take()).toBe(false);
+    expect(departure.take()).toBe(false);
   });
 });

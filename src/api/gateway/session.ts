@@ -36,7 +36,26 @@ export function parseGatewaySession(body: unknown): GatewaySession | null {
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * The tab leaves the console once: the first departure takes it. A request answered 401 just after a
+ * sign-out (the worklist's refresh, say) would otherwise start a second navigation, to sign-in, and abort
+ * the sign-out's own (exported for tests).
+ */
+export function createDeparture(): { take: () => boolean } {
+  let taken = false;
+  return {
+    take: () => {
+      if (taken) return false;
+      taken = true;
+      return true;
+    },
+  };
+}
+
+const departure = createDeparture();
+
 function signInAgain(): void {
+  if (!departure.take()) return;
   const returnTo = `${window.location.pathname}${window.location.search}`;
   window.location.assign(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
 }
@@ -94,10 +113,14 @@ export async function startGatewayMode(
 
 /** Signs out on the server, then at the identity provider when it offers that. */
 export async function signOutOfGateway(): Promise<void> {
-  const response = await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
-  const body = response.ok
-    ? ((await response.json()) as { endSessionUrl: string | null })
-    : { endSessionUrl: null };
+  if (!departure.take()) return;
+  const response = await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(
+    () => null,
+  );
+  const body =
+    response?.ok === true
+      ? ((await response.json().catch(() => ({}))) as { endSessionUrl?: string | null })
+      : { endSessionUrl: null };
   setGatewaySession(null, false);
   window.location.assign(body.endSessionUrl ?? '/auth/signed-out');
 }
