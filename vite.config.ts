@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { firstRouteChunks } from './build/first-route-chunks.ts';
 import { firstRoutePreloadPlugin } from './build/first-route-preload-plugin.ts';
 import { mswWorkerPlugin } from './build/msw-worker-plugin.ts';
 import { vendorProxyPlugin } from './build/vendor-proxy.ts';
@@ -11,7 +12,17 @@ import { vendorProxyPlugin } from './build/vendor-proxy.ts';
  * - `vite build` (production): always live; the bundle holds no msw code and no worker.
  * - `vite build --mode e2e`: a production-optimised build that still boots the mock back ends (Playwright).
  */
-export default defineConfig(({ command, mode }) => {
+/**
+ * The first route, /patients, with its English strings (English is always loaded, as the fallback), and
+ * (behind the gateway) the session module that boot waits for.
+ */
+const FIRST_ROUTE = [
+  'src/api/gateway/session.ts',
+  'src/features/patients/PatientSearchPage.tsx',
+  'src/i18n/locales/en/patients.ts',
+];
+
+export default defineConfig(async ({ command, mode }) => {
   // '' prefix: read every variable, but only on the server side of this config.
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const mocks =
@@ -21,8 +32,8 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       mswWorkerPlugin(mocks),
-      // The first route, /patients, and (behind the gateway) the session module that boot waits for.
-      firstRoutePreloadPlugin(['src/api/gateway/session.ts', 'src/features/patients/PatientSearchPage.tsx']),
+      // Behind the gateway, the session answer is asked for with the HTML (src/api/gateway/session-state.ts).
+      firstRoutePreloadPlugin(FIRST_ROUTE, live ? ['/api/gateway/session'] : []),
       ...(live ? [vendorProxyPlugin(env)] : []),
     ],
     define: {
@@ -36,17 +47,36 @@ export default defineConfig(({ command, mode }) => {
     },
     // Module workers: the DICOM worker (src/lib/dicom/dicom.worker.ts) imports dcmjs only when it rewrites a
     // file, which needs code splitting inside the worker (the default 'iife' format inlines everything).
-    worker: { format: 'es' },
+    worker: { format: 'es' as const },
     server: { port: 5173 },
     preview: { port: 4173 },
     build: {
-      // The first route's data layer (the Eden service module, with what it needs) is one chunk. Without
-      // this, every further page that uses the service layer re-splits the chunks the first route shares with
-      // it (same modules, more chunks, ~3 KB more gzip on the first route: measured with the uploads page).
       sourcemap: false,
       chunkSizeWarningLimit: 900,
       reportCompressedSize: false,
       manifest: true,
+      rolldownOptions: {
+        output: {
+          // What /patients loads, in two chunks rather than some 60 (build/first-route-chunks.ts).
+          codeSplitting:
+            command === 'build'
+              ? await firstRouteChunks(
+                  fileURLToPath(import.meta.url),
+                  mode,
+                  [
+                    ['boot', ['index.html', 'src/features/patients/PatientSearchPage.tsx']],
+                    // Behind the gateway only: what the session module needs beyond boot (zod).
+                    ['session', ['src/api/gateway/session.ts']],
+                    [
+                      'search',
+                      ['src/features/patients/SearchResults.tsx', 'src/api/people/search-adapters.ts'],
+                    ],
+                  ],
+                  ['src/main.tsx'],
+                )
+              : undefined,
+        },
+      },
     },
   };
 });

@@ -9,8 +9,11 @@ import type { Plugin } from 'vite';
  * `modules` are source paths (from the project root); each one found in the bundle is preloaded with its
  * static imports, and its CSS is asked for as a style preload. A module a build leaves out (the gateway
  * session in mock builds) is skipped. Build only; the dev server loads modules as they come.
+ *
+ * `fetches` are same-origin addresses the boot asks for with a plain `fetch` (no custom headers, so that the
+ * browser can hand over the preloaded answer): the gateway session, asked for while the scripts download.
  */
-export function firstRoutePreloadPlugin(modules: string[]): Plugin {
+export function firstRoutePreloadPlugin(modules: string[], fetches: string[] = []): Plugin {
   return {
     name: 'console:first-route-preload',
     apply: 'build',
@@ -42,6 +45,11 @@ export function firstRoutePreloadPlugin(modules: string[]): Plugin {
           }
         }
         return [
+          ...fetches.map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href },
+            injectTo: 'head' as const,
+          })),
           ...[...scripts].map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },

@@ -311,6 +311,14 @@ async function vendorPlatform(page: Page, path: string, data: unknown) {
  * Stops the page's timers (the agenda's and the order page's 30 s polling, focus refetches need none), so
  * that only the gateway's event stream can bring a change: `settle` then lets a few page seconds pass.
  */
+/**
+ * Resolves when the page has the gateway's event stream open (the console connects once the page has
+ * painted): an event sent before then would reach no one. Call before the navigation.
+ */
+function liveEvents(page: Page) {
+  return page.waitForResponse((answer) => new URL(answer.url()).pathname === '/api/gateway/events');
+}
+
 async function stopPolling(page: Page) {
   await page.clock.pauseAt((await readPageClock(page)).after + 1_000);
   return async () => {
@@ -337,6 +345,7 @@ test('a Solo webhook for an appointment’s status change updates the open agend
   await close();
 
   // The front desk has a room's agenda open, on a day with a scheduled appointment.
+  const live = liveEvents(page);
   await signIn(
     page,
     'frontdesk',
@@ -354,6 +363,7 @@ test('a Solo webhook for an appointment’s status change updates the open agend
   const id = await row.getAttribute('data-appointment');
   const badge = table.locator(`tr[data-appointment="${id}"] [data-status]`);
   await expect(badge).toHaveAttribute('data-status', 'scheduled');
+  await live;
   const settle = await stopPolling(page);
 
   // Solo's platform marks the patient as not showed up: Solo POSTs the encrypted webhook to the gateway,
@@ -392,8 +402,10 @@ test('an Impilo status webhook updates the open order page live', async ({ page 
     return { status: answer.status, ...((await answer.json()) as { id: string; currentStatus: string }) };
   });
   expect(order, JSON.stringify(order)).toMatchObject({ status: 201, currentStatus: 'RECEIVED' });
+  const live = liveEvents(page);
   await page.goto(`${stack.origin}/orders/impilo/${order.id}`);
   await expect(page.locator('dl').getByText('(RECEIVED)')).toBeVisible();
+  await live;
   const settle = await stopPolling(page);
 
   // Two hours later the order is being packed; Impilo tells the gateway, which tells this browser.

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestGatewaySession } from './api/gateway/session-state';
 import { App } from './app/App';
+import { preloadFirstPage } from './app/router';
 import { initI18n } from './i18n';
 
 async function startMocks() {
@@ -27,7 +28,14 @@ async function startGateway() {
 }
 
 async function bootstrap() {
-  await Promise.all([initI18n(), startMocks(), startGateway()]);
+  // i18n first: the landing page's preload loads its strings into it.
+  const i18n = initI18n();
+  await Promise.all([
+    i18n,
+    startMocks(),
+    startGateway(),
+    i18n.then(() => preloadFirstPage(location.pathname)),
+  ]);
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element');
   createRoot(container).render(

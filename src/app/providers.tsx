@@ -1,15 +1,29 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
+import { afterPaint } from '@/lib/after-paint';
 import { cssVariablesResolver, theme } from './theme';
 
 // Toasts are not needed to show the first page: their component loads after it.
 const Notifications = lazy(() =>
   import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
 );
+
+/** The toasts' host, mounted once the first page has painted (its chunk is fetched then). */
+function LateNotifications() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => afterPaint(() => setReady(true)), []);
+  if (!ready) return null;
+  return (
+    <Suspense fallback={null}>
+      {/* Bottom left: clear of the header's controls and of every page's action buttons. */}
+      <Notifications position="bottom-left" />
+    </Suspense>
+  );
+}
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'console.color-scheme' });
 
@@ -36,10 +50,7 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
       >
         <DatesLocale>
           <QueryClientProvider client={queryClient}>
-            <Suspense fallback={null}>
-              {/* Bottom left: clear of the header's controls and of every page's action buttons. */}
-              <Notifications position="bottom-left" />
-            </Suspense>
+            <LateNotifications />
             {children}
           </QueryClientProvider>
         </DatesLocale>

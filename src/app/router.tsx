@@ -1,6 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { lazyPage } from '@/components/lazy-page';
-import { PatientsRoutes } from '@/features/patients/routes';
+import { PatientsRoutes, preloadIndexPage as preloadPatientSearch } from '@/features/patients/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { AppLayout } from './shell/AppLayout';
 
@@ -11,9 +11,8 @@ import { AppLayout } from './shell/AppLayout';
  */
 // The landing area's route table is in the first route; the others' tables (and with them their pages'
 // imports) load when first visited: a few hundred bytes each, but they would add up on the first route.
-const OrdersRoutes = lazyPage(() =>
-  import('@/features/orders/routes').then((m) => ({ default: m.OrdersRoutes })),
-);
+const loadOrders = () => import('@/features/orders/routes');
+const OrdersRoutes = lazyPage(() => loadOrders().then((m) => ({ default: m.OrdersRoutes })));
 const ScheduleRoutes = lazyPage(() =>
   import('@/features/schedule/routes').then((m) => ({ default: m.ScheduleRoutes })),
 );
@@ -26,6 +25,26 @@ const SharingRoutes = lazyPage(() =>
 const AdminRoutes = lazyPage(() =>
   import('@/features/admin/routes').then((m) => ({ default: m.AdminRoutes })),
 );
+
+/**
+ * Loads the page the tab opens at before the first render, for the landing page and the orders worklist
+ * (the pages opened most): it then renders with the shell at once, without a fallback first (see
+ * components/lazy-page.tsx). Other addresses load on render, as before. Never fails: a chunk that does not
+ * load is the route's error boundary's business, on render.
+ */
+export function preloadFirstPage(pathname: string): Promise<void> {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  const pending =
+    path === '/' || path === '/patients'
+      ? preloadPatientSearch()
+      : path === '/orders'
+        ? Promise.all([OrdersRoutes.preload(), loadOrders().then((m) => m.preloadIndexPage())])
+        : null;
+  return (pending ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 export function AppRoutes() {
   return (

@@ -29,10 +29,11 @@ export function setGatewaySession(next: GatewaySession | null, answerWasMalforme
   malformed = answerWasMalformed;
 }
 
-/** Asks the gateway for this tab's session: boot sends it before session.ts (and its zod schema) has loaded. */
+/**
+ * Asks the gateway for this tab's session: boot sends it before session.ts (and its zod schema) has loaded.
+ * index.html preloads the same request (vite.config.ts): no custom header, or the browser would not hand the
+ * preloaded answer over and would ask a second time.
+ */
 export function requestGatewaySession(): Promise<Response> {
-  return fetch('/api/gateway/session', {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
-  });
+  return fetch('/api/gateway/session', { credentials: 'same-origin' });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type GatewaySession, requestGatewaySession, setGatewaySession } from './session-state';
 
 export type { GatewaySession } from './session-state';
@@ -15,15 +15,17 @@ export { gatewaySession, gatewaySessionMalformed } from './session-state';
  * Scan.com needs no switch: behind the gateway the browser's Scan.com module receives placeholder tokens
  * and the gateway adds the staff member's real ones (server/proxy/scan-custody.ts).
  */
-// The wire contract; the type lives with the state (session-state.ts, no zod), and must match it.
-const gatewaySessionSchema: z.ZodType<GatewaySession> = z.object({
+// The wire contract; the type lives with the state (session-state.ts, no zod), and must match it. zod's
+// mini build: the session is read before the first paint, and the full build (~25 KB gzip, evaluated at
+// boot) is needed only once the vendor modules load, after it.
+const gatewaySessionSchema: z.ZodMiniType<GatewaySession> = z.object({
   staff: z.object({
-    name: z.string().min(1),
-    email: z.string().nullable(),
+    name: z.string().check(z.minLength(1)),
+    email: z.nullable(z.string()),
     roles: z.array(z.enum(['front-desk', 'scheduler', 'admin'])),
   }),
-  csrfToken: z.string().min(1),
-  idleTimeoutMs: z.number().positive(),
+  csrfToken: z.string().check(z.minLength(1)),
+  idleTimeoutMs: z.number().check(z.positive()),
   expiresAt: z.iso.datetime({ offset: true }),
   mode: z.enum(['live', 'fake']),
 });

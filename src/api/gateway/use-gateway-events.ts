@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { afterPaint } from '@/lib/after-paint';
 
 /** Behind the gateway, keeps the pages live: webhook events invalidate the queries they concern (lazy chunk). */
 export function useGatewayEvents(queryClient: QueryClient): void {
@@ -7,14 +8,18 @@ export function useGatewayEvents(queryClient: QueryClient): void {
     if (__MOCKS__) return;
     let close: (() => void) | null = null;
     let cancelled = false;
-    // Both modules are small chunks of their own, off the first route (session.ts is loaded at boot already).
-    void Promise.all([import('./session-state'), import('./events')]).then(
-      ([{ gatewaySession }, { connectGatewayEvents }]) => {
-        if (!cancelled && gatewaySession()) close = connectGatewayEvents(queryClient);
-      },
-    );
+    // Both modules are small chunks of their own, off the first route (session.ts is loaded at boot already),
+    // asked for once the first page has painted.
+    const cancelWait = afterPaint(() => {
+      void Promise.all([import('./session-state'), import('./events')]).then(
+        ([{ gatewaySession }, { connectGatewayEvents }]) => {
+          if (!cancelled && gatewaySession()) close = connectGatewayEvents(queryClient);
+        },
+      );
+    });
     return () => {
       cancelled = true;
+      cancelWait();
       close?.();
     };
   }, [queryClient]);

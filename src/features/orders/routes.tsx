@@ -11,6 +11,9 @@ const PostDicomOrderDetailPage = lazyPage(() => import('./detail/PostDicomOrderD
 const ImpiloOrderDetailPage = lazyPage(() => import('./detail/ImpiloOrderDetailPage'), 'orders');
 const ScanReferralDetailPage = lazyPage(() => import('./detail/ScanReferralDetailPage'), 'orders');
 
+/** Boot loads the worklist before the first render when the tab opens at `/orders` (app/router.tsx). */
+export const preloadIndexPage = (): Promise<void> => AllOrdersPage.preload();
+
 /** `/orders/eden/:id` is the canonical Eden address; `/orders/:id` (older links) shows the same page. */
 function EdenAlias() {
   const { orderId = '' } = useParams();

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { afterPaint } from '@/lib/after-paint';
 import { recognizeQuery } from '@/lib/patients/query-recognition';
 import { RecentPatients } from './components/RecentPatients';
 import { SearchBox } from './components/SearchBox';
@@ -36,11 +37,8 @@ export default function PatientSearchPage() {
   const boxRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<SearchResultsHandle>(null);
 
-  useEffect(() => {
-    // Right after the first paint: the results chunk, which then fetches the vendor adapters.
-    const idle = setTimeout(() => void loadResults().catch(() => undefined), 0);
-    return () => clearTimeout(idle);
-  }, []);
+  // Once the page has painted: the results chunk, which then fetches the vendor adapters.
+  useEffect(() => afterPaint(() => void loadResults().catch(() => undefined)), []);
 
   // The text goes to the URL once typing pauses, replacing the entry (no history step per keystroke).
   const latest = useRef({ params, setParams });

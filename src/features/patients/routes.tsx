@@ -7,6 +7,9 @@ const PatientRecordPage = lazyPage(() => import('./PatientRecordPage'), 'patient
 const SoloPatientPage = lazyPage(() => import('./SoloPatientPage'), 'patient-forms');
 const ImpiloPatientPage = lazyPage(() => import('./ImpiloPatientPage'), 'patient-forms');
 
+/** Boot loads the landing page before the first render when the tab opens at it (app/router.tsx). */
+export const preloadIndexPage = (): Promise<void> => PatientSearchPage.preload();
+
 /** The patients area's routes, mounted at `/patients/*`. `/patients` is the console's landing page. */
 export function PatientsRoutes() {
   return (
