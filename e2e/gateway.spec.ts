@@ -146,7 +146,8 @@ test('the shell names who is signed in, and signing out ends the session on the 
     );
   });
   const lateRoute = await late.promise;
-  await signOut.click();
+  // Not awaited yet: a click that starts a navigation waits for it, and this one is held below.
+  const clicked = signOut.click();
   const leavingRoute = await leaving.promise;
   const handled = page.waitForEvent('console', (message) => message.text() === 'late answer 401');
   await lateRoute.fulfill({
@@ -156,6 +157,7 @@ test('the shell names who is signed in, and signing out ends the session on the 
   });
   await handled;
   await leavingRoute.continue();
+  await clicked;
   // The identity provider asks to confirm its own sign-out, then comes back to the gateway's page.
   await expect(page).toHaveURL((url) => url.pathname === '/session/end');
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
