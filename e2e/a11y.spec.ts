@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { waitForAnimations } from './support/animations';
 import {
   a11yRun,
   type Lang,
@@ -24,6 +25,8 @@ async function expectNoViolationsAt(page: Page, what: string, options: { contras
     // Only violations are reported: axe skips the details of what passes, which is most of its time.
     .options({ resultTypes: ['violations'] });
   if (options.contrast === false) builder = builder.disableRules(['color-contrast']);
+  // A toast still fading in has a lower contrast than the one the user reads.
+  await waitForAnimations(page);
   const results = await builder.analyze();
   if (process.env.AXE_TIMING) console.log(`axe ${what}: ${Math.round(performance.now() - started)} ms`);
   const summary = results.violations.map(

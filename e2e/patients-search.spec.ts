@@ -146,7 +146,11 @@ test('keyboard only: / to the box, arrows through the results, Enter opens the r
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/patients\/[^/?]+$/);
   // The headline is the first source in vendor order: read it once every source has answered.
-  await expect(page.getByTestId('section-demographics').locator('[data-testid^="loading-"]')).toHaveCount(0);
+  // The section first (before the record page has drawn, "no loading row" holds vacuously), then no
+  // source still loading.
+  const demographics = page.getByTestId('section-demographics');
+  await expect(demographics).toBeVisible();
+  await expect(demographics.locator('[data-testid^="loading-"]')).toHaveCount(0);
   const name = await page.getByTestId('record-name').textContent();
   // Opened: listed as recently opened (this tab's memory only) when the box is empty again.
   await page.goBack();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { waitForAnimations } from './support/animations';
 import { a11yRun, type Lang, openConsole, type Scheme, setFaults } from './support/console';
 import { expect, test } from './support/fixtures';
 import { type StudyFolder, writeStudyFolder } from './support/uploads-fixtures';
@@ -26,6 +27,8 @@ async function checkAt(page: Page, what: string, contrast: boolean) {
     // Only violations are reported: axe skips the details of what passes, which is most of its time.
     .options({ resultTypes: ['violations'] });
   if (!contrast) builder = builder.disableRules(['color-contrast']);
+  // A toast still fading in has a lower contrast than the one the user reads.
+  await waitForAnimations(page);
   const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>

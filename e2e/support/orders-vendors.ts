@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { encodePatientKey, type PatientIdentity } from '../../src/lib/patients/patient-key';
+import { waitForAnimations } from './animations';
 import { navigate } from './console';
 
 /** Page object of `/orders/new` with another vendor than Eden: fields by wire name (`data-field`). */
@@ -66,6 +67,8 @@ export async function expectAxeClean(page: Page, what: string) {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
       .options({ resultTypes: ['violations'] });
     if (!contrast) builder = builder.disableRules(['color-contrast']);
+    // A toast still fading in has a lower contrast than the one the user reads.
+    await waitForAnimations(page);
     const results = await builder.analyze();
     const summary = results.violations.map(
       (v) =>

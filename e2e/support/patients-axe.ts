@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { waitForAnimations } from './animations';
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
@@ -10,6 +11,8 @@ async function violationsAt(page: Page, what: string, { contrast = true }: { con
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .options({ resultTypes: ['violations'] });
   if (!contrast) builder = builder.disableRules(['color-contrast']);
+  // A toast still fading in has a lower contrast than the one the user reads.
+  await waitForAnimations(page);
   const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>

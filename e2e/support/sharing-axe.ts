@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { waitForAnimations } from './animations';
 
 /** axe on the sharing pages and dialogs: zero violations, WCAG 2.1 A/AA and best practices. */
 export async function expectAccessible(page: Page, what: string, scope?: string) {
@@ -11,6 +12,8 @@ export async function expectAccessible(page: Page, what: string, scope?: string)
     'best-practice',
   ]);
   if (scope) builder = builder.include(scope);
+  // A toast still fading in has a lower contrast than the one the user reads.
+  await waitForAnimations(page);
   const { violations } = await builder.analyze();
   const found = violations.map(
     (v) =>
