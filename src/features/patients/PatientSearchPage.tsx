@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -11,7 +11,7 @@ import { SearchBox } from './components/SearchBox';
 import type { ResultFilters } from './result-view';
 import type { SearchResultsHandle } from './SearchResults';
 import classes from './search-page.module.css';
-import { readSearchParams, writeSearchParams } from './search-params';
+import { createOwnWrites, readSearchParams, writeSearchParams } from './search-params';
 
 /** How long typing must pause before the URL follows (the vendors are asked on the same beat). */
 const URL_DEBOUNCE_MS = 250;
@@ -43,28 +43,31 @@ export default function PatientSearchPage() {
   // The text goes to the URL once typing pauses, replacing the entry (no history step per keystroke).
   const latest = useRef({ params, setParams });
   latest.current = { params, setParams };
-  // The `q` this page last wrote to the URL (or found there): only another one is a navigation.
-  const written = useRef(state.q);
+  // The `q`s this page wrote to the URL (or found there): only another one is a navigation.
+  const [ownWrites] = useState(() => createOwnWrites(state.q));
+  const write = useCallback(
+    (next: URLSearchParams) => {
+      ownWrites.wrote(readSearchParams(next).q);
+      latest.current.setParams(next, { replace: true });
+    },
+    [ownWrites],
+  );
   useEffect(() => {
     const timer = setTimeout(() => {
       const current = readSearchParams(latest.current.params);
-      if (current.q !== text) {
-        written.current = text;
-        latest.current.setParams(writeSearchParams({ ...current, q: text }), { replace: true });
-      }
+      if (current.q !== text) write(writeSearchParams({ ...current, q: text }));
     }, URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text]);
-  // Back or forward to another search: the box follows the URL. The page's own write coming back is not
-  // one: typing that went on meanwhile (a pause of 250 ms on a busy machine) is never replaced by it.
+  }, [text, write]);
+  // Back or forward to another search: the box follows the URL. The page's own writes coming back are not
+  // one, even late and out of turn: typing that went on meanwhile (on a busy machine) is never replaced.
   useEffect(() => {
-    if (state.q === written.current) return;
-    written.current = state.q;
+    if (ownWrites.isOwn(state.q)) return;
     setText(state.q);
-  }, [state.q]);
+  }, [state.q, ownWrites]);
 
   const updateFilters = (patch: Partial<ResultFilters>) =>
-    setParams(writeSearchParams({ ...state, ...patch, q: text }), { replace: true });
+    write(writeSearchParams({ ...state, ...patch, q: text }));
 
   return (
     <Stack gap="md">

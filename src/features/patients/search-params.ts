@@ -39,3 +39,28 @@ export function writeSearchParams(state: SearchState): URLSearchParams {
   if (state.sort !== defaultFilters.sort) params.set('sort', state.sort);
   return params;
 }
+
+/**
+ * The page's own writes of `q` to the URL, until each comes back (pure; exported for tests). A write is
+ * rendered later than it is made (react-router updates in a transition, and typing keeps interrupting it),
+ * so on a busy machine an older write can come back after a newer one was made: it is still the page's own,
+ * not a navigation, and must not replace what was typed since. `isOwn` answers whether the URL's `q` now is
+ * one of them (it and the older ones are then settled); any other value is a navigation (back, forward, a link).
+ */
+export function createOwnWrites(initial: string) {
+  let pending = [initial];
+  return {
+    wrote(q: string) {
+      pending.push(q);
+    },
+    isOwn(q: string): boolean {
+      const index = pending.lastIndexOf(q);
+      if (index === -1) {
+        pending = [q];
+        return false;
+      }
+      pending = pending.slice(index);
+      return true;
+    },
+  };
+}
