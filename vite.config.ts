@@ -16,11 +16,9 @@ import { vendorProxyPlugin } from './build/vendor-proxy.ts';
  * The first route, /patients, with its English strings (English is always loaded, as the fallback), and
  * (behind the gateway) the session module that boot waits for.
  */
-const FIRST_ROUTE = [
-  'src/api/gateway/session.ts',
-  'src/features/patients/PatientSearchPage.tsx',
-  'src/i18n/locales/en/patients.ts',
-];
+const SEARCH_PAGE = 'src/features/patients/PatientSearchPage.tsx';
+const GATEWAY_SESSION = 'src/api/gateway/session.ts';
+const FIRST_ROUTE = [GATEWAY_SESSION, SEARCH_PAGE, 'src/i18n/locales/en/patients.ts'];
 
 export default defineConfig(async ({ command, mode }) => {
   // '' prefix: read every variable, but only on the server side of this config.
@@ -57,16 +55,16 @@ export default defineConfig(async ({ command, mode }) => {
       manifest: true,
       rolldownOptions: {
         output: {
-          // What /patients loads, in two chunks rather than some 60 (build/first-route-chunks.ts).
+          // What /patients loads, in a few chunks rather than some 60 (build/first-route-chunks.ts).
           codeSplitting:
             command === 'build'
               ? await firstRouteChunks(
                   fileURLToPath(import.meta.url),
                   mode,
                   [
-                    ['boot', ['index.html', 'src/features/patients/PatientSearchPage.tsx']],
+                    ['boot', ['index.html', SEARCH_PAGE]],
                     // Behind the gateway only: what the session module needs beyond boot (zod).
-                    ['session', ['src/api/gateway/session.ts']],
+                    ['session', [GATEWAY_SESSION]],
                     [
                       'search',
                       ['src/features/patients/SearchResults.tsx', 'src/api/people/search-adapters.ts'],

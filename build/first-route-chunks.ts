@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
+import { staticClosure } from './chunk-graph';
 
 type CodeSplitting = Exclude<NonNullable<Rolldown.OutputOptions['codeSplitting']>, boolean>;
 type OutputChunk = Rolldown.OutputChunk;
 
 /** Set while the first pass runs, so that the config it loads asks for no second one. */
-export const FIRST_PASS = 'CONSOLE_CHUNKS_FIRST_PASS';
+const FIRST_PASS = 'CONSOLE_CHUNKS_FIRST_PASS';
 
 /**
  * Chunk groups for the first route, found by building twice.
@@ -72,22 +73,16 @@ export function chunkOwners(
   const owner = new Map<string, string>();
   for (const [name, roots] of groups) {
     const paths = new Set(roots.map((path) => resolve(root, path)));
-    const starts = chunks.filter((chunk) =>
-      roots.includes('index.html') && chunk.isEntry
-        ? true
-        : chunk.facadeModuleId !== null && paths.has(chunk.facadeModuleId),
-    );
-    const seen = new Set<string>();
-    const stack = starts.map((chunk) => chunk.fileName);
-    while (stack.length) {
-      const file = stack.pop() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const chunk = byFile.get(file);
-      if (!chunk) continue;
-      for (const id of chunk.moduleIds) if (groupable(id) && !owner.has(id)) owner.set(id, name);
-      stack.push(...chunk.imports);
-    }
+    const starts = chunks
+      .filter(
+        (chunk) =>
+          (roots.includes('index.html') && chunk.isEntry) ||
+          (chunk.facadeModuleId !== null && paths.has(chunk.facadeModuleId)),
+      )
+      .map((chunk) => chunk.fileName);
+    for (const file of staticClosure(byFile, starts))
+      for (const id of byFile.get(file)?.moduleIds ?? [])
+        if (groupable(id) && !owner.has(id)) owner.set(id, name);
   }
   return owner;
 }

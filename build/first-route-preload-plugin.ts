@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { staticClosure } from './chunk-graph';
 
 /**
  * Asks for the first route's lazy chunks in index.html, beside the entry's own preloads. Without it the
@@ -24,22 +25,17 @@ export function firstRoutePreloadPlugin(modules: string[], fetches: string[] = [
         if (!bundle) return;
         const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const closure = (fileName: string, into: Set<string>) => {
-          if (into.has(fileName)) return;
-          into.add(fileName);
-          for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, into);
-        };
         // What the entry already preloads (Vite writes those links itself).
-        const already = new Set<string>();
-        for (const entry of chunks.filter((chunk) => chunk.isEntry)) closure(entry.fileName, already);
+        const already = staticClosure(
+          byFile,
+          chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
+        );
         const scripts = new Set<string>();
         const styles = new Set<string>();
         for (const module of modules) {
           const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${module}`));
           if (!chunk) continue;
-          const files = new Set<string>();
-          closure(chunk.fileName, files);
-          for (const file of files) {
+          for (const file of staticClosure(byFile, [chunk.fileName])) {
             if (!already.has(file)) scripts.add(file);
             for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) styles.add(css);
           }
