@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -5,6 +7,25 @@ import { defineConfig } from 'vitest/config';
 // One fixed zone, never the machine's: UTC, or the zone TEST_TZ names (`npm run test:unit` adds a run
 // in a zone far from UTC). The test workers inherit it; src/test/pin-clock.ts pins the date.
 process.env.TZ = process.env.TEST_TZ || 'UTC';
+
+/**
+ * Framework-free code (src/lib, the mock stores, the build and CI scripts) is tested in plain Node: no
+ * jsdom, no mock network. Starting jsdom and the msw server costs about two seconds of CPU per test
+ * file, which on a 2-core machine was most of the suite's time.
+ */
+const NODE_TESTS = [
+  'src/lib/**/*.test.ts',
+  'mocks/**/*.test.ts',
+  'build/**/*.test.ts',
+  'scripts/**/*.test.ts',
+];
+/** Of those, the ones that need the browser's storage or the mock network. */
+const NEED_DOM = ['src/lib/drafts/draft-vault.test.ts', 'mocks/postdicom/call-log.test.ts'];
+/** Elsewhere in src/, a test file that starts with `// @vitest-environment node` runs in Node too. */
+const NODE_ELSEWHERE = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .map((path) => join('src', path))
+  .filter((path) => /\.test\.tsx?$/.test(path) && !path.startsWith(join('src', 'lib')))
+  .filter((path) => readFileSync(path, 'utf8').startsWith('// @vitest-environment node'));
 
 export default defineConfig({
   plugins: [react()],
@@ -16,12 +37,34 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
     globals: false,
-    setupFiles: ['./src/test/pin-clock.ts', './src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 60_000, // an outer bound for a test that can never pass; never a timing assertion
     hookTimeout: 60_000,
+    // Vitest's default is one worker per core less one: a single worker on a 2-core machine.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/test/pin-clock.ts', './src/test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', ...NEED_DOM],
+          exclude: ['src/lib/**/!(draft-vault).test.ts', ...NODE_ELSEWHERE],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./src/test/pin-clock.ts'],
+          include: [...NODE_TESTS, ...NODE_ELSEWHERE],
+          exclude: NEED_DOM,
+        },
+      },
+    ],
   },
 });

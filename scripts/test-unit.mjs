@@ -5,7 +5,7 @@
  * 2. the tests that deal with dates and times again in a zone far from UTC (Pacific/Kiritimati, UTC+14:
  *    from 10:00 UTC on, its calendar day is already tomorrow). Set FAR_TZ to use another.
  *
- * Run 2 is a subset because the whole suite takes about a minute on a shared 2-core machine and most of
+ * Run 2 is a subset because the whole suite takes one to two minutes on a shared 2-core machine and most of
  * it (forms, i18n, DICOM bytes, HTTP plumbing) never reads a clock or a zone. The subset is chosen from
  * the files themselves, so a new date test joins it without anyone listing it: a test file is in when it
  * or the module it tests (same name without `.test`) mentions dates: `Date`, dayjs, `Intl.DateTimeFormat`,
