@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import './app/zod-jitless';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestGatewaySession } from './api/gateway/session-state';
 import { App } from './app/App';
@@ -38,11 +38,18 @@ async function bootstrap() {
   ]);
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element');
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  // The first render is a transition, which React renders in slices of a few milliseconds, yielding to
+  // the browser between them: without it the whole console (shell and page) is one task of a few hundred
+  // milliseconds on a slow phone, during which a tap waits. Nothing is drawn any later: the page is
+  // already loaded (preloadFirstPage), so it commits as soon as it is rendered.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }
 
 void bootstrap();

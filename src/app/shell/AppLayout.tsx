@@ -25,7 +25,11 @@ const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
  */
 function useRememberedSearch() {
   const { pathname, search } = useLocation();
-  const [remembered, setRemembered] = useState<Record<string, string>>({});
+  // Starts with the page the tab opened at: the effect below then changes nothing on the first render
+  // (a change there would render the whole shell a second time).
+  const [remembered, setRemembered] = useState<Record<string, string>>(() =>
+    navItems.some((item) => item.to === pathname) ? { [pathname]: search } : {},
+  );
   useEffect(() => {
     if (navItems.some((item) => item.to === pathname))
       setRemembered((current) =>
