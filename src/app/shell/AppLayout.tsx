@@ -23,15 +23,17 @@ const ShortcutsHelp = lazy(() => import('./ShortcutsHelp'));
  * The last query string of each area's own page (the worklist's filters), in memory only: the sidebar
  * link returns to the view the user left, a reload starts afresh.
  */
+const isAreaPage = (pathname: string) => navItems.some((item) => item.to === pathname);
+
 function useRememberedSearch() {
   const { pathname, search } = useLocation();
   // Starts with the page the tab opened at: the effect below then changes nothing on the first render
   // (a change there would render the whole shell a second time).
   const [remembered, setRemembered] = useState<Record<string, string>>(() =>
-    navItems.some((item) => item.to === pathname) ? { [pathname]: search } : {},
+    isAreaPage(pathname) ? { [pathname]: search } : {},
   );
   useEffect(() => {
-    if (navItems.some((item) => item.to === pathname))
+    if (isAreaPage(pathname))
       setRemembered((current) =>
         current[pathname] === search ? current : { ...current, [pathname]: search },
       );
