@@ -28,6 +28,12 @@ export interface FaultScenario {
   remaining: number | null;
   /** This vendor alone answers with the `slow` latency, whatever `latency` says (one slow back end among quick ones). */
   slowVendor: MockVendor | null;
+  /**
+   * This vendor's answers wait, however long, until the scenario stops holding it (`heldVendor: null` or
+   * another vendor): a slow back end whose answers the test lets go when it has read the waiting state,
+   * never one raced against a delay on a busy machine.
+   */
+  heldVendor: MockVendor | null;
 }
 
 export const latencies: readonly Latency[] = ['none', 'realistic', 'slow'];
@@ -49,6 +55,7 @@ const initial: FaultScenario = {
   afterProcessing: false,
   remaining: null,
   slowVendor: null,
+  heldVendor: null,
 };
 
 let scenario: FaultScenario = { ...initial };
@@ -76,6 +83,18 @@ export function latencyMs(latency: Latency = scenario.latency): number {
   if (latency === 'slow') return 3000;
   if (latency === 'realistic') return 150 + Math.round(Math.random() * 450);
   return 0;
+}
+
+/** Resolves at once unless `vendor` is held; then when the scenario lets it go (see `heldVendor`). */
+export function untilReleased(vendor: MockVendor): Promise<void> {
+  if (scenario.heldVendor !== vendor) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = faults.subscribe((next) => {
+      if (next.heldVendor === vendor) return;
+      stop();
+      resolve();
+    });
+  });
 }
 
 /** The latency of one answer of `vendor`: the scenario's, or `slow` for the scenario's slow vendor. */
@@ -144,6 +163,7 @@ export function createFaultHandler(vendorHandlers: RequestHandler[]): RequestHan
     if (!vendor) return undefined;
     const wait = latencyFor(vendor);
     if (wait > 0) await delay(wait);
+    await untilReleased(vendor);
     const failure = takeFailure(vendor, request.method);
     if (!failure) return undefined; // fall through to the vendor's handler
     if (scenario.afterProcessing) {

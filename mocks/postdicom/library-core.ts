@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { PostDicomCallback, PostDicomFiles } from '@/api/postdicom/library';
 import { mockNow } from '../clock';
-import { type Failure, faults, latencyFor, takeFailure } from '../faults';
+import { type Failure, faults, latencyFor, takeFailure, untilReleased } from '../faults';
 import { type MockFolder, type MockOrder, type PostDicomDb, postDicomDb } from './db';
 
 type Kind = 'GET' | 'POST';
@@ -125,6 +125,7 @@ export class PostDicomSimulationCore {
     const { afterProcessing } = faults.get();
     void (async () => {
       await wait(latencyFor('postdicom'));
+      await untilReleased('postdicom');
       if (failure && failure !== 'none') {
         if (afterProcessing)
           await Promise.resolve()
@@ -158,6 +159,7 @@ export class PostDicomSimulationCore {
     void (async () => {
       try {
         await wait(latencyFor('postdicom'));
+        await untilReleased('postdicom');
         if (!answers) {
           if (afterProcessing) await work(async () => undefined).catch(() => undefined);
           if (failure !== 'hang') callback(failureResult(failure));

@@ -64,6 +64,24 @@ describe('vendor searches', () => {
     expect(byDate.flatMap((c) => c.people).map((p) => p.givenNames)).toEqual(['John']);
   });
 
+  it('a held vendor (Impilo over HTTP, PostDICOM in its library) answers only once the scenario lets it go', async () => {
+    freshPostDicom();
+    for (const vendor of ['impilo', 'postdicom'] as const) {
+      faults.set({ heldVendor: vendor });
+      let settled = false;
+      const run = all(streamVendorSearch(asked('a', vendor), { scanReferrals })).finally(() => {
+        settled = true;
+      });
+      // Other vendors answer meanwhile.
+      const solo = await all(streamVendorSearch(asked('100001', 'solo'), { scanReferrals }));
+      expect(solo.flatMap((c) => c.people)).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(settled).toBe(false);
+      faults.set({ heldVendor: null });
+      expect((await run).flatMap((c) => c.people).length).toBeGreaterThan(0);
+    }
+  });
+
   it('stops with a TimeoutError past the vendor’s time limit', async () => {
     faults.set({ latency: 'slow' });
     await expect(
