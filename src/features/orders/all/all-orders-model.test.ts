@@ -10,6 +10,7 @@ import {
   postDicomRow,
   readAllOrdersView,
   scanRow,
+  uniqueRows,
   type WorklistRow,
   writeAllOrdersView,
 } from './all-orders-model';
@@ -126,6 +127,17 @@ describe('worklist of every vendor', () => {
       ['h1'],
       ['EDEN', 'a', 'Ana', 'MRN-1', 'CT', 'S:requested', 'NEW', '2026-03-10T09:00', 'NORMAL'],
     ]);
+  });
+});
+
+describe('one row per order', () => {
+  it('an order read on two pages is one row: the later read, in the place of the first', () => {
+    const first = row({ reference: 'A', status: 'requested' });
+    const other = row({ reference: 'B' });
+    const again = row({ reference: 'A', status: 'in-progress' });
+    const rows = uniqueRows([first, other, again, row({ reference: 'C' })]);
+    expect(rows.map((r) => r.key)).toEqual(['eden:A', 'eden:B', 'eden:C']);
+    expect(rows[0]?.status).toBe('in-progress');
   });
 });
 

@@ -198,6 +198,18 @@ export function scanRow(referral: ScanReferral): WorklistRow {
   };
 }
 
+/**
+ * One row per order: a vendor read page by page while its list changes (an order created, or one whose
+ * status the platform moves, between two page reads) can answer one order on two pages. The later read
+ * wins, in the place of the first. Two rows with one key would also leave React unable to tell them apart
+ * (rows of a filtered-out vendor stayed in the table).
+ */
+export function uniqueRows(rows: readonly WorklistRow[]): WorklistRow[] {
+  const byKey = new Map<string, WorklistRow>();
+  for (const row of rows) byKey.set(row.key, row);
+  return [...byKey.values()];
+}
+
 /** Whether a row's day (its ISO date's first 10 characters, or the instant's local day) is in the window. */
 export function inWindow(row: WorklistRow, from: string, to: string): boolean {
   const day = row.date.length > 16 ? isoDay(new Date(row.date)) : row.date.slice(0, 10);

@@ -20,6 +20,7 @@ import {
   inWindow,
   postDicomRow,
   scanRow,
+  uniqueRows,
   type WorklistRow,
   type WorklistVendor,
 } from './all-orders-model';
@@ -116,13 +117,16 @@ async function scanRows(from: string, to: string, options: CallOptions): Promise
   return referrals.map(scanRow).filter((row) => inWindow(row, from, to));
 }
 
-/** One vendor's orders in the window, as worklist rows. */
-export const allOrdersFetchers: Record<
-  WorklistVendor,
-  (from: string, to: string, options: CallOptions) => Promise<WorklistRow[]>
-> = {
-  eden: edenRows,
-  postdicom: postDicomRows,
-  impilo: impiloRows,
-  scan: scanRows,
+type Fetcher = (from: string, to: string, options: CallOptions) => Promise<WorklistRow[]>;
+const once =
+  (fetch: Fetcher): Fetcher =>
+  async (from, to, options) =>
+    uniqueRows(await fetch(from, to, options));
+
+/** One vendor's orders in the window, as worklist rows, one per order. */
+export const allOrdersFetchers: Record<WorklistVendor, Fetcher> = {
+  eden: once(edenRows),
+  postdicom: once(postDicomRows),
+  impilo: once(impiloRows),
+  scan: once(scanRows),
 };
