@@ -41,6 +41,10 @@ export default defineConfig({
     // The browser's zone and locale are fixed, never the machine's; its date is pinned by e2e/support/fixtures.ts.
     timezoneId: E2E_TIME_ZONE,
     locale: E2E_LOCALE,
+    // The browser asks for reduced motion, which the console honours (theme.respectReducedMotion): a toast
+    // or dialog is there or gone, never half-faded while axe reads its contrast (a fade-out that started
+    // during a reading failed `color-contrast` once in CI).
+    reducedMotion: 'reduce',
     navigationTimeout: 60_000,
     // A failure leaves its screenshot and error-context.md (the page's accessibility snapshot, the test's
     // source). A trace of each test is opt-in (`E2E_TRACE=1`, kept for failures): recording one costs

@@ -7,6 +7,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
+  // The user's "reduce motion" setting turns Mantine's transitions (toasts, dialogs, collapses) off.
+  respectReducedMotion: true,
   components: {
     Badge: { defaultProps: { variant: 'light' } },
   },
