@@ -1,12 +1,29 @@
 import { type ComponentType, createContext, type LazyExoticComponent, lazy, useContext } from 'react';
 import { loadNamespaces } from '@/i18n';
 import type { Namespace } from '@/i18n/resources';
+import { failedChunkUrl, retryChunkUrl } from '@/lib/chunks/failed-chunk';
 
 /** Incremented by the route error boundary's "Try again", so a page whose chunk failed to load is fetched anew. */
 export const RetryAttemptContext = createContext(0);
 
 /** A page loaded on first visit; `preload()` loads it ahead (boot does, for the address the tab opens at). */
 export type LazyPage = ComponentType & { preload: () => Promise<void> };
+
+/**
+ * The page's module; on a retry ("Try again"), a chunk the browser remembers as failed is asked for again at
+ * an address of its own (`lib/chunks/failed-chunk.ts`), since `import()` of the same address may fail again
+ * without a request.
+ */
+function loadPage(
+  load: () => Promise<{ default: ComponentType }>,
+  attempt: number,
+): Promise<{ default: ComponentType }> {
+  return load().catch((error: unknown) => {
+    const url = attempt > 0 ? failedChunkUrl(error, window.location.origin) : null;
+    if (!url) throw error;
+    return import(/* @vite-ignore */ retryChunkUrl(url, attempt)) as Promise<{ default: ComponentType }>;
+  });
+}
 
 /**
  * A lazily loaded page, fetched together with its translation namespaces (no second round trip).
@@ -25,8 +42,8 @@ export function lazyPage(
 ): LazyPage {
   const byAttempt = new Map<number, LazyExoticComponent<ComponentType>>();
   let loaded: ComponentType | null = null;
-  const loadAll = () =>
-    Promise.all([load(), loadNamespaces(...namespaces)]).then(([page]) => {
+  const loadAll = (attempt = 0) =>
+    Promise.all([loadPage(load, attempt), loadNamespaces(...namespaces)]).then(([page]) => {
       loaded = page.default;
       return page;
     });
@@ -38,7 +55,7 @@ export function lazyPage(
     }
     let Page = byAttempt.get(attempt);
     if (!Page) {
-      Page = lazy(loadAll);
+      Page = lazy(() => loadAll(attempt));
       byAttempt.set(attempt, Page);
     }
     return <Page />;
