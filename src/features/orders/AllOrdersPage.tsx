@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { vendorNames } from '@/api/errors';
@@ -29,12 +29,25 @@ const NARROW = '(max-width: 61.99em)';
 const days = (from: string, to: string) =>
   (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
+/** The lists joined, as one array that stays the same while every list does (react-query keeps each answer). */
+function useConcatenated<T>(lists: readonly (readonly T[] | undefined)[]): T[] {
+  const previous = useRef<{ lists: readonly (readonly T[] | undefined)[]; joined: T[] }>(null);
+  const same =
+    previous.current !== null &&
+    previous.current.lists.length === lists.length &&
+    previous.current.lists.every((list, index) => list === lists[index]);
+  if (!same || !previous.current) previous.current = { lists, joined: lists.flatMap((list) => list ?? []) };
+  return previous.current.joined;
+}
+
 /** `/orders`: every vendor's orders in one table; the view (filters, sort) is in the URL. */
 export default function AllOrdersPage() {
   const { t } = useTranslation('orders');
   useDocumentTitle(t('all.title'));
   const [params, setParams] = useSearchParams();
-  const view = readAllOrdersView(params);
+  // One view object per URL: the lists below are memoized on it, and on the vendors' answers.
+  const search = params.toString();
+  const view = useMemo(() => readAllOrdersView(new URLSearchParams(search)), [search]);
   const update = useCallback(
     (patch: Partial<AllOrdersView>) => {
       const current = readAllOrdersView(new URLSearchParams(window.location.search));
@@ -49,8 +62,11 @@ export default function AllOrdersPage() {
         ? 'validation.windowTooLong'
         : null;
   const vendors = useAllOrders(windowProblem ? '' : view.from, windowProblem ? '' : view.to);
-  const loaded = vendors.flatMap(({ query }) => query.data ?? []);
+  const loaded = useConcatenated(vendors.map(({ query }) => query.data));
   const rows = useMemo(() => applyAllOrdersView(loaded, view), [loaded, view]);
+  // Each vendor's answer re-sorts the rows; the cards or the table draw them in a transition (sliced,
+  // yielding to input), while the count above them updates at once.
+  const shownRows = useDeferredValue(rows);
   const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   const anyPending = vendors.some(({ query }) => query.isPending && query.fetchStatus !== 'idle');
 
@@ -82,12 +98,15 @@ export default function AllOrdersPage() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
 
-  const onSort = (sort: SortKey) =>
-    update(
-      view.sort === sort
-        ? { dir: view.dir === 'asc' ? 'desc' : 'asc' }
-        : { sort, dir: sort === 'date' ? 'desc' : 'asc' },
-    );
+  const onSort = useCallback(
+    (sort: SortKey) =>
+      update(
+        view.sort === sort
+          ? { dir: view.dir === 'asc' ? 'desc' : 'asc' }
+          : { sort, dir: sort === 'date' ? 'desc' : 'asc' },
+      ),
+    [update, view],
+  );
 
   return (
     <Stack>
@@ -159,9 +178,9 @@ export default function AllOrdersPage() {
           {rows.length === 0 ? (
             <Text>{t('empty')}</Text>
           ) : narrow ? (
-            <AllOrdersCards rows={rows} view={view} onView={update} />
+            <AllOrdersCards rows={shownRows} view={view} onView={update} />
           ) : (
-            <AllOrdersTable rows={rows} view={view} onSort={onSort} />
+            <AllOrdersTable rows={shownRows} view={view} onSort={onSort} />
           )}
         </Stack>
       )}

@@ -1,6 +1,6 @@
 import { Anchor, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
@@ -26,11 +26,8 @@ interface Props {
  * focus stop (Enter opens, ↑/↓ move to the previous or next card), as in the Eden worklist's cards. The
  * sort the table's headers give is a pair of selects here.
  */
-export function AllOrdersCards({ rows, view, onView }: Props) {
+export const AllOrdersCards = memo(function AllOrdersCards({ rows, view, onView }: Props) {
   const { t } = useTranslation('orders');
-  const dateOf = useRowDate();
-  const priorityOf = usePriorityText();
-  const open = useOpenOrder();
   const scroller = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -77,65 +74,88 @@ export function AllOrdersCards({ rows, view, onView }: Props) {
           style={{ paddingTop: top, paddingBottom: bottom }}
           data-testid="all-orders-cards"
         >
-          {items.map((item) => {
-            const row = rows[item.index] as WorklistRow;
-            return (
-              <Paper
-                component="li"
-                key={row.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                aria-setsize={rows.length}
-                aria-posinset={item.index + 1}
-                withBorder
-                p="sm"
-                mb={GAP}
-                className={classes.card}
-                onClick={(event) => open.onClick(event, row.href)}
-                onKeyDown={open.onKeyDown}
-                data-testid="all-orders-card"
-                data-vendor={row.vendor}
-              >
-                <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-                  <Stack gap={0} style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-                      <bdi>{row.patient || '—'}</bdi>
-                    </Text>
-                    {row.patientId && (
-                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                        {t('all.columns.patientId')}: {row.patientId}
-                      </Text>
-                    )}
-                  </Stack>
-                  <Stack gap={2} align="flex-end" style={{ textAlign: 'end', flexShrink: 0 }}>
-                    <ConsoleStatusBadge status={row.status} />
-                    <VendorStatusText row={row} />
-                  </Stack>
-                </Group>
-                <Stack gap={2} mt={6}>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="card-what">
-                    {vendorNames[row.vendor]} · {t('all.columns.what')}: {row.what || '—'}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('all.columns.date')}: {dateOf(row.date)}
-                    {row.priority ? ` · ${t('all.columns.priority')}: ${priorityOf(row.priority)}` : ''}
-                  </Text>
-                  <Anchor
-                    component={Link}
-                    to={row.href}
-                    size="sm"
-                    ff="monospace"
-                    style={{ overflowWrap: 'anywhere', alignSelf: 'flex-start' }}
-                    data-order-link
-                  >
-                    {row.reference}
-                  </Anchor>
-                </Stack>
-              </Paper>
-            );
-          })}
+          {items.map((item) => (
+            <AllOrdersCard
+              key={(rows[item.index] as WorklistRow).key}
+              row={rows[item.index] as WorklistRow}
+              index={item.index}
+              count={rows.length}
+              measure={virtualizer.measureElement}
+            />
+          ))}
         </ul>
       </section>
     </Stack>
   );
+});
+
+interface CardProps {
+  row: WorklistRow;
+  index: number;
+  count: number;
+  measure: (element: HTMLElement | null) => void;
 }
+
+/**
+ * One order's card. Memoized: the virtualizer's measurements and a new answer from another vendor redraw
+ * the list, not the cards already on screen.
+ */
+const AllOrdersCard = memo(function AllOrdersCard({ row, index, count, measure }: CardProps) {
+  const { t } = useTranslation('orders');
+  const dateOf = useRowDate();
+  const priorityOf = usePriorityText();
+  const open = useOpenOrder();
+  return (
+    <Paper
+      component="li"
+      ref={measure}
+      data-index={index}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      withBorder
+      p="sm"
+      mb={GAP}
+      className={classes.card}
+      onClick={(event) => open.onClick(event, row.href)}
+      onKeyDown={open.onKeyDown}
+      data-testid="all-orders-card"
+      data-vendor={row.vendor}
+    >
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+            <bdi>{row.patient || '—'}</bdi>
+          </Text>
+          {row.patientId && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {t('all.columns.patientId')}: {row.patientId}
+            </Text>
+          )}
+        </Stack>
+        <Stack gap={2} align="flex-end" style={{ textAlign: 'end', flexShrink: 0 }}>
+          <ConsoleStatusBadge status={row.status} />
+          <VendorStatusText row={row} />
+        </Stack>
+      </Group>
+      <Stack gap={2} mt={6}>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="card-what">
+          {vendorNames[row.vendor]} · {t('all.columns.what')}: {row.what || '—'}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('all.columns.date')}: {dateOf(row.date)}
+          {row.priority ? ` · ${t('all.columns.priority')}: ${priorityOf(row.priority)}` : ''}
+        </Text>
+        <Anchor
+          component={Link}
+          to={row.href}
+          size="sm"
+          ff="monospace"
+          style={{ overflowWrap: 'anywhere', alignSelf: 'flex-start' }}
+          data-order-link
+        >
+          {row.reference}
+        </Anchor>
+      </Stack>
+    </Paper>
+  );
+});

@@ -1,7 +1,7 @@
 import { Anchor, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
@@ -32,10 +32,8 @@ interface Props {
  * the DOM, with spacer rows above and below, so thousands of orders scroll smoothly. The scroll box is
  * focusable (keyboard scrolling) and named.
  */
-export function AllOrdersTable({ rows, view, onSort }: Props) {
+export const AllOrdersTable = memo(function AllOrdersTable({ rows, view, onSort }: Props) {
   const { t } = useTranslation('orders');
-  const dateOf = useRowDate();
-  const priorityOf = usePriorityText();
   const scroller = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -99,40 +97,13 @@ export function AllOrdersTable({ rows, view, onSort }: Props) {
               <td colSpan={columns.length} style={{ padding: 0, border: 0 }} />
             </tr>
           )}
-          {items.map((item) => {
-            const row = rows[item.index] as WorklistRow;
-            return (
-              <tr
-                key={row.key}
-                data-testid="all-orders-row"
-                data-vendor={row.vendor}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT }}
-              >
-                <td className={classes.nowrap}>{dateOf(row.date)}</td>
-                <td className={classes.nowrap}>{vendorNames[row.vendor]}</td>
-                <td className={classes.nowrap}>
-                  <Anchor component={Link} to={row.href} size="sm" ff="monospace">
-                    {row.reference}
-                  </Anchor>
-                </td>
-                <td className={classes.name}>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    <bdi>{row.patient || '—'}</bdi>
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {row.patientId}
-                  </Text>
-                </td>
-                <td className={classes.name}>{row.what}</td>
-                <td className={classes.nowrap}>
-                  <ConsoleStatusBadge status={row.status} />
-                  <VendorStatusText row={row} />
-                </td>
-                <td className={classes.nowrap}>{priorityOf(row.priority)}</td>
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <AllOrdersTableRow
+              key={(rows[item.index] as WorklistRow).key}
+              row={rows[item.index] as WorklistRow}
+              index={item.index}
+            />
+          ))}
           {bottom > 0 && (
             <tr aria-hidden style={{ height: bottom }}>
               <td colSpan={columns.length} style={{ padding: 0, border: 0 }} />
@@ -142,4 +113,46 @@ export function AllOrdersTable({ rows, view, onSort }: Props) {
       </table>
     </section>
   );
-}
+});
+
+/** One order's row. Memoized: a new answer from another vendor redraws the table, not the rows on screen. */
+const AllOrdersTableRow = memo(function AllOrdersTableRow({
+  row,
+  index,
+}: {
+  row: WorklistRow;
+  index: number;
+}) {
+  const dateOf = useRowDate();
+  const priorityOf = usePriorityText();
+  return (
+    <tr
+      data-testid="all-orders-row"
+      data-vendor={row.vendor}
+      aria-rowindex={index + 2}
+      style={{ height: ROW_HEIGHT }}
+    >
+      <td className={classes.nowrap}>{dateOf(row.date)}</td>
+      <td className={classes.nowrap}>{vendorNames[row.vendor]}</td>
+      <td className={classes.nowrap}>
+        <Anchor component={Link} to={row.href} size="sm" ff="monospace">
+          {row.reference}
+        </Anchor>
+      </td>
+      <td className={classes.name}>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <bdi>{row.patient || '—'}</bdi>
+        </Text>
+        <Text size="xs" c="dimmed">
+          {row.patientId}
+        </Text>
+      </td>
+      <td className={classes.name}>{row.what}</td>
+      <td className={classes.nowrap}>
+        <ConsoleStatusBadge status={row.status} />
+        <VendorStatusText row={row} />
+      </td>
+      <td className={classes.nowrap}>{priorityOf(row.priority)}</td>
+    </tr>
+  );
+});
