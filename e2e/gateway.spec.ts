@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
@@ -23,6 +24,9 @@ let stack: { origin: string; vendors: string };
 let child: ChildProcess;
 
 test.beforeAll(async () => {
+  // Without the production build the sign-in page never comes: say so at once rather than after a timeout.
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` before this spec');
   // Starting it (tsx, PGlite, compressing a fresh build) takes a while on a busy machine.
   test.setTimeout(240_000);
   // The stack runs in a process of its own (tsx): Playwright's loader cannot import the mock back ends.

@@ -10,7 +10,7 @@
  *   npm run test:dates -- --playwright --grep "axe"   # what follows --playwright goes to Playwright
  *
  * The type check, lint, production build and its checks do not depend on the clock and are skipped;
- * the e2e build (`npm run build:e2e`) is made once, first. Logs: test-results-dates/*.log.
+ * the builds are made once, first: `npm run build` (dist/, which the gateway spec serves) and `npm run build:e2e`. Logs: test-results-dates/*.log.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -75,9 +75,12 @@ const playwrightCounts = (text) =>
     .join(', ');
 
 if (withE2e) {
-  console.log('▶ npm run build:e2e (once: the build does not depend on the clock)');
-  const build = spawnSync('npm', ['run', 'build:e2e'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // Both builds, once (they do not depend on the clock): the gateway spec serves dist/, the rest dist-e2e/.
+  for (const script of ['build', 'build:e2e']) {
+    console.log(`▶ npm run ${script} (once: the build does not depend on the clock)`);
+    const build = spawnSync('npm', ['run', script], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 }
 
 const rows = [];
