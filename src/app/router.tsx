@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { lazyPage } from '@/components/lazy-page';
+import { preloadWorklist } from '@/features/orders/preload-worklist';
 import { PatientsRoutes, preloadIndexPage as preloadPatientSearch } from '@/features/patients/routes';
 import { NotFoundPage } from './NotFoundPage';
 import { AppLayout } from './shell/AppLayout';
@@ -38,7 +39,11 @@ export function preloadFirstPage(pathname: string): Promise<void> {
     path === '/' || path === '/patients'
       ? preloadPatientSearch()
       : path === '/orders'
-        ? Promise.all([OrdersRoutes.preload(), loadOrders().then((m) => m.preloadIndexPage())])
+        ? Promise.all([
+            OrdersRoutes.preload(),
+            loadOrders().then((m) => m.preloadIndexPage()),
+            preloadWorklist(),
+          ])
         : null;
   return (pending ?? Promise.resolve()).then(
     () => undefined,
