@@ -49,9 +49,11 @@ export default function AllOrdersPage() {
   const search = params.toString();
   const view = useMemo(() => readAllOrdersView(new URLSearchParams(search)), [search]);
   const update = useCallback(
-    (patch: Partial<AllOrdersView>) => {
+    (patch: Partial<AllOrdersView> | ((current: AllOrdersView) => Partial<AllOrdersView>)) => {
+      // The URL as it is now: the view last drawn may be behind it (navigations render in a transition).
       const current = readAllOrdersView(new URLSearchParams(window.location.search));
-      setParams(writeAllOrdersView({ ...current, ...patch }), { replace: true });
+      const changes = typeof patch === 'function' ? patch(current) : patch;
+      setParams(writeAllOrdersView({ ...current, ...changes }), { replace: true });
     },
     [setParams],
   );

@@ -7,7 +7,7 @@ import { DateField } from '@/components/forms/DateField';
 import { searchShortcutTarget } from '@/components/shortcut-targets';
 import { formatLocalDate } from '@/lib/format/locale-format';
 import { consoleStatuses } from '@/lib/orders/console-status';
-import { type AllOrdersView, worklistVendors } from './all-orders-model';
+import { type AllOrdersView, toggled, worklistVendors } from './all-orders-model';
 
 interface Props {
   view: AllOrdersView;
@@ -15,7 +15,8 @@ interface Props {
   windowProblem: 'validation.windowReversed' | 'validation.windowTooLong' | null;
   /** Narrow screens: folded to one line that says what the view filters (unfolded while it has a problem). */
   collapsible: boolean;
-  onChange: (patch: Partial<AllOrdersView>) => void;
+  /** A patch, or a function of the view the URL holds now (which may be ahead of the `view` last drawn). */
+  onChange: (patch: Partial<AllOrdersView> | ((current: AllOrdersView) => Partial<AllOrdersView>)) => void;
 }
 
 /** The all-orders filters: the window, the text, the vendors and the console statuses (all in the URL). */
@@ -101,7 +102,9 @@ export function AllOrdersFilters({ view, windowProblem, collapsible, onChange }:
             label={t('all.vendors')}
             description={t('all.noneIsAll')}
             value={view.vendors}
-            onChange={(value) => onChange({ vendors: value as AllOrdersView['vendors'] })}
+            onChange={(value) =>
+              onChange((current) => ({ vendors: toggled(value, view.vendors, current.vendors) }))
+            }
           >
             <Group mt={4}>
               {worklistVendors.map((vendor) => (
@@ -113,7 +116,9 @@ export function AllOrdersFilters({ view, windowProblem, collapsible, onChange }:
             label={t('filters.status')}
             description={t('all.noneIsAll')}
             value={view.statuses}
-            onChange={(value) => onChange({ statuses: value as AllOrdersView['statuses'] })}
+            onChange={(value) =>
+              onChange((current) => ({ statuses: toggled(value, view.statuses, current.statuses) }))
+            }
           >
             <Group mt={4}>
               {consoleStatuses.map((status) => (
