@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError, NetworkError, VendorError } from '@/api/errors';
 import { i18n, initI18n, setLanguage } from '@/i18n';
+import { stubMatchMedia } from '@/test/mantine.test-helpers';
 import { describeError } from '../describe-error';
 import { ErrorSummary, type SubmitFailure } from './ErrorSummary';
 import {
@@ -59,17 +60,7 @@ function renderForm() {
 }
 
 beforeAll(async () => {
-  // Mantine reads the colour scheme and breakpoints through matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  stubMatchMedia();
   await initI18n('en');
 });
 

@@ -5,20 +5,11 @@ import { type ReactNode, useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n, loadNamespaces } from '@/i18n';
 import type { ScanBlockCheck } from '@/lib/scheduling/scan-blocks';
+import { stubMatchMedia } from '@/test/mantine.test-helpers';
 import { ScanBlockPicker } from './ScanBlockPicker';
 
 beforeAll(async () => {
-  // Mantine reads the colour scheme through matchMedia, which jsdom lacks.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  stubMatchMedia();
   await initI18n('en');
   await loadNamespaces('schedule');
 });

@@ -3,20 +3,12 @@ import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n, loadNamespaces } from '@/i18n';
 import type { LocationRef } from '@/lib/scheduling/location-zones';
+import { stubMatchMedia } from '@/test/mantine.test-helpers';
 import { useZonedTimeCheck, ZonedTimeFields } from './ZonedTimeFields';
 import { setLocationZone } from './zone-settings';
 
 beforeAll(async () => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  stubMatchMedia();
   await initI18n('en');
   await loadNamespaces('schedule');
 });

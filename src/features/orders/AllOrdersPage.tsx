@@ -3,17 +3,17 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { useUrlView } from '@/components/use-url-view';
 import { toCsv } from '@/lib/orders/csv';
 import { AllOrdersCards } from './all/AllOrdersCards';
 import { AllOrdersFilters } from './all/AllOrdersFilters';
 import { AllOrdersTable } from './all/AllOrdersTable';
 import {
   ALL_ORDERS_MAX_WINDOW_DAYS,
-  type AllOrdersView,
   allOrdersCsvRows,
   applyAllOrdersView,
   readAllOrdersView,
@@ -44,19 +44,8 @@ function useConcatenated<T>(lists: readonly (readonly T[] | undefined)[]): T[] {
 export default function AllOrdersPage() {
   const { t } = useTranslation('orders');
   useDocumentTitle(t('all.title'));
-  const [params, setParams] = useSearchParams();
-  // One view object per URL: the lists below are memoized on it, and on the vendors' answers.
-  const search = params.toString();
-  const view = useMemo(() => readAllOrdersView(new URLSearchParams(search)), [search]);
-  const update = useCallback(
-    (patch: Partial<AllOrdersView> | ((current: AllOrdersView) => Partial<AllOrdersView>)) => {
-      // The URL as it is now: the view last drawn may be behind it (navigations render in a transition).
-      const current = readAllOrdersView(new URLSearchParams(window.location.search));
-      const changes = typeof patch === 'function' ? patch(current) : patch;
-      setParams(writeAllOrdersView({ ...current, ...changes }), { replace: true });
-    },
-    [setParams],
-  );
+  // One view object per URL (the lists below are memoized on it); each change starts from the URL as it is now.
+  const { view, update } = useUrlView(readAllOrdersView, writeAllOrdersView, { replace: true });
   const windowProblem =
     view.from > view.to
       ? 'validation.windowReversed'
@@ -102,12 +91,12 @@ export default function AllOrdersPage() {
 
   const onSort = useCallback(
     (sort: SortKey) =>
-      update(
-        view.sort === sort
-          ? { dir: view.dir === 'asc' ? 'desc' : 'asc' }
+      update((current) =>
+        current.sort === sort
+          ? { dir: current.dir === 'asc' ? 'desc' : 'asc' }
           : { sort, dir: sort === 'date' ? 'desc' : 'asc' },
       ),
-    [update, view],
+    [update],
   );
 
   return (

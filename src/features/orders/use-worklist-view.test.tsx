@@ -23,6 +23,16 @@ describe('useWorklistView', () => {
     expect(result.current.view.to).toBe('2026-12-10');
   });
 
+  it('gives a change that is a function the view the URL holds now, not the one drawn', () => {
+    window.history.replaceState({}, '', '/orders?from=2026-11-01&to=2026-11-07');
+    const { result } = renderHook(() => useWorklistView(), { wrapper });
+    act(() => {
+      result.current.update((current) => ({ modality: [...current.modality, 'CT'] }));
+      result.current.update((current) => ({ modality: [...current.modality, 'MR'], page: 1 }));
+    });
+    expect(result.current.view.modality).toEqual(['CT', 'MR']);
+  });
+
   it('clears every filter', () => {
     window.history.replaceState({}, '', '/orders?from=2026-11-01&to=2026-11-07&modality=CT');
     const { result } = renderHook(() => useWorklistView(), { wrapper });

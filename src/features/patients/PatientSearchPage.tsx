@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
+import type { UrlViewPatch } from '@/components/use-url-view';
 import { afterPaint } from '@/lib/after-paint';
 import { recognizeQuery } from '@/lib/patients/query-recognition';
 import { RecentPatients } from './components/RecentPatients';
@@ -66,8 +67,13 @@ export default function PatientSearchPage() {
     setText(state.q);
   }, [state.q, ownWrites]);
 
-  const updateFilters = (patch: Partial<ResultFilters>) =>
-    write(writeSearchParams({ ...state, ...patch, q: text }));
+  // From the URL as it is now, not the one drawn: two filter clicks before the page re-renders (a
+  // navigation renders in a transition) must both stay.
+  const updateFilters = (patch: UrlViewPatch<ResultFilters>) => {
+    const current = readSearchParams(new URLSearchParams(window.location.search));
+    const changes = typeof patch === 'function' ? patch(current) : patch;
+    write(writeSearchParams({ ...current, ...changes, q: text }));
+  };
 
   return (
     <Stack gap="md">

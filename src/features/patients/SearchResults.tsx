@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { groupPatientKey, groupSources, type PersonGroup } from '@/api/people/grouping';
 import { personDisplayName } from '@/api/people/model';
 import type { SearchVendor } from '@/api/people/search-plan';
+import type { UrlViewPatch } from '@/components/use-url-view';
 import { formatNumber } from '@/lib/format/locale-format';
 import { ResultList, type ResultListHandle } from './components/ResultList';
 import { SearchFilters } from './components/SearchFilters';
@@ -21,7 +22,7 @@ export interface SearchResultsHandle {
 interface SearchResultsProps {
   text: string;
   filters: ResultFilters;
-  onFilters: (patch: Partial<ResultFilters>) => void;
+  onFilters: (patch: UrlViewPatch<ResultFilters>) => void;
   /** Back to the box (↑ from the first row, Esc in the list). */
   onLeave: () => void;
 }

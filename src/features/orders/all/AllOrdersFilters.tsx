@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { vendorNames } from '@/api/errors';
 import { DateField } from '@/components/forms/DateField';
 import { searchShortcutTarget } from '@/components/shortcut-targets';
+import type { UrlViewPatch } from '@/components/use-url-view';
 import { formatLocalDate } from '@/lib/format/locale-format';
+import { toggled } from '@/lib/list-toggle';
 import { consoleStatuses } from '@/lib/orders/console-status';
-import { type AllOrdersView, toggled, worklistVendors } from './all-orders-model';
+import { type AllOrdersView, worklistVendors } from './all-orders-model';
 
 interface Props {
   view: AllOrdersView;
@@ -16,7 +18,7 @@ interface Props {
   /** Narrow screens: folded to one line that says what the view filters (unfolded while it has a problem). */
   collapsible: boolean;
   /** A patch, or a function of the view the URL holds now (which may be ahead of the `view` last drawn). */
-  onChange: (patch: Partial<AllOrdersView> | ((current: AllOrdersView) => Partial<AllOrdersView>)) => void;
+  onChange: (patch: UrlViewPatch<AllOrdersView>) => void;
 }
 
 /** The all-orders filters: the window, the text, the vendors and the console statuses (all in the URL). */

@@ -17,9 +17,11 @@ import type { InputIssue } from '@/api/errors';
 import { DateField } from '@/components/forms/DateField';
 import { dateProblem } from '@/components/forms/date-text';
 import { searchShortcutTarget } from '@/components/shortcut-targets';
+import type { UrlViewPatch } from '@/components/use-url-view';
 import { translateValidation } from '@/i18n/zod-messages';
 import { commonImagingModalities } from '@/lib/codes/dicom-modalities';
 import { formatLocalDate } from '@/lib/format/locale-format';
+import { toggled } from '@/lib/list-toggle';
 import type { WorklistView } from '../worklist-params';
 
 interface Props {
@@ -27,7 +29,7 @@ interface Props {
   collapsible?: boolean;
   view: WorklistView;
   errors: Record<string, InputIssue>;
-  onChange: (patch: Partial<WorklistView>) => void;
+  onChange: (patch: UrlViewPatch<WorklistView>) => void;
   onClear: () => void;
 }
 
@@ -163,7 +165,9 @@ export function WorklistFilters({ collapsible = false, view, errors, onChange, o
             <Chip.Group
               multiple
               value={view.modality}
-              onChange={(modality) => onChange({ modality, page: 1 })}
+              onChange={(next) =>
+                onChange((current) => ({ modality: toggled(next, view.modality, current.modality), page: 1 }))
+              }
             >
               <Group gap={6} role="group" aria-label={t('filters.modality')}>
                 <Text size="sm" fw={500} mr="xs" aria-hidden>
@@ -176,7 +180,13 @@ export function WorklistFilters({ collapsible = false, view, errors, onChange, o
                 ))}
               </Group>
             </Chip.Group>
-            <Chip.Group multiple value={view.status} onChange={(status) => onChange({ status, page: 1 })}>
+            <Chip.Group
+              multiple
+              value={view.status}
+              onChange={(next) =>
+                onChange((current) => ({ status: toggled(next, view.status, current.status), page: 1 }))
+              }
+            >
               <Group gap={6} role="group" aria-label={t('filters.status')}>
                 <Text size="sm" fw={500} mr="xs" aria-hidden>
                   {t('filters.status')}

@@ -2,8 +2,10 @@ import { Button, Chip, Group, NativeSelect, Stack, Text, TextInput } from '@mant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vendorNames } from '@/api/errors';
-import { type SearchVendor, searchVendors } from '@/api/people/search-plan';
+import { searchVendors } from '@/api/people/search-plan';
+import type { UrlViewPatch } from '@/components/use-url-view';
 import { formatLocalDate } from '@/lib/format/locale-format';
+import { toggled } from '@/lib/list-toggle';
 import { localeDatePattern, parseTypedDate } from '@/lib/patients/query-recognition';
 import { hasActiveFilters, type ResultFilters, type SortKey, sortKeys } from '../result-view';
 import classes from './search-filters.module.css';
@@ -12,7 +14,7 @@ interface SearchFiltersProps {
   filters: ResultFilters;
   /** Modalities present in the results (the choices of the modality filter). */
   modalities: string[];
-  onChange: (patch: Partial<ResultFilters>) => void;
+  onChange: (patch: UrlViewPatch<ResultFilters>) => void;
 }
 
 function DayInput({
@@ -79,7 +81,10 @@ export function SearchFilters({ filters, modalities, onChange }: SearchFiltersPr
           multiple
           value={filters.vendors}
           onChange={(value) =>
-            onChange({ vendors: searchVendors.filter((v) => value.includes(v)) as SearchVendor[] })
+            onChange((current) => {
+              const ticked = toggled(value, filters.vendors, current.vendors);
+              return { vendors: searchVendors.filter((v) => ticked.includes(v)) };
+            })
           }
         >
           <Group gap={6} role="group" aria-labelledby="vendor-filter-label">

@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react';
+import { type NavigateOptions, useSearchParams } from 'react-router';
+
+/** A change to a view kept in the URL: the fields to set, or a function of the view the URL holds now. */
+export type UrlViewPatch<V> = Partial<V> | ((current: V) => Partial<V>);
+
+/**
+ * A page's view (filters, sort, page) kept in the URL. `view` is the one drawn, memoized per URL. `update`
+ * starts from the URL as it is now, not from the view drawn: React Router applies a navigation in a
+ * transition, so two changes made before the page re-renders (a "from" date then at once a "to" date, or
+ * two chips clicked in a row on a busy machine) would both start from the same old view, and the second
+ * would silently write the first one back.
+ */
+export function useUrlView<V>(
+  read: (params: URLSearchParams) => V,
+  write: (view: V) => URLSearchParams,
+  defaults?: NavigateOptions,
+) {
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const view = useMemo(() => read(new URLSearchParams(search)), [read, search]);
+  const replace = defaults?.replace;
+  const update = useCallback(
+    (patch: UrlViewPatch<V>, options?: NavigateOptions) => {
+      const current = read(new URLSearchParams(window.location.search));
+      const changes = typeof patch === 'function' ? patch(current) : patch;
+      setParams(write({ ...current, ...changes }), { replace, ...options });
+    },
+    [read, write, setParams, replace],
+  );
+  const clear = useCallback(() => setParams(new URLSearchParams(), { replace }), [setParams, replace]);
+  return { view, update, clear };
+}
