@@ -90,6 +90,30 @@ describe('first-route chunk groups', () => {
       expect(owners.has(id), id).toBe(false);
   });
 
+  it('leave to the bundler what a group shares with the pages it names as exceptions', () => {
+    const withExcept = chunkOwners(
+      [
+        ...firstPass,
+        chunk(
+          'Worklist.js',
+          ['/app/src/features/orders/Worklist.tsx'],
+          ['results-deps.js'],
+          '/app/src/features/orders/Worklist.tsx',
+        ),
+      ],
+      [
+        ['boot', ['index.html', 'src/features/patients/Search.tsx']],
+        ['search', ['src/features/patients/Results.tsx'], ['src/features/orders/Worklist.tsx']],
+      ],
+      ['src/main.tsx'],
+      root,
+    );
+    // The list library is loaded by the worklist too: the worklist does not load the search group for it.
+    expect(withExcept.has('/app/node_modules/virtual/index.js')).toBe(false);
+    expect(withExcept.get('/app/src/features/patients/results.module.css')).toBe('search');
+    expect(owners.get('/app/node_modules/virtual/index.js')).toBe('search');
+  });
+
   it('leave what only later pages load to the bundler', () => {
     expect(owners.has('/app/src/features/orders/Orders.tsx')).toBe(false);
     expect(owners.has('/app/node_modules/calendar/index.js')).toBe(false);

@@ -4,6 +4,8 @@ import { staticClosure } from './chunk-graph';
 
 type CodeSplitting = Exclude<NonNullable<Rolldown.OutputOptions['codeSplitting']>, boolean>;
 type OutputChunk = Rolldown.OutputChunk;
+/** `[name, roots, except]`: see `firstRouteChunks`. */
+export type ChunkGroup = [name: string, roots: string[], except?: string[]];
 
 /** Set while the first pass runs, so that the config it loads asks for no second one. */
 const FIRST_PASS = 'CONSOLE_CHUNKS_FIRST_PASS';
@@ -25,13 +27,16 @@ const FIRST_PASS = 'CONSOLE_CHUNKS_FIRST_PASS';
  * so the second pass loads what the first route loaded before, in fewer files. `npm run check:bundle`
  * prints the files.
  *
- * `groups`: `[name, root source paths from the project root]`; `'index.html'` stands for the entry.
+ * `groups`: `[name, root source paths from the project root, except?]`; `'index.html'` stands for the entry.
+ * `except` names other lazy roots whose own loads the group leaves alone: a module the group's roots share
+ * with them stays in a chunk of its own, so that a page that needs a few small modules of the group (the
+ * all-orders worklist's first paint) does not load and run the whole group (every vendor's schemas).
  * `keep`: the entry's own module (`src/main.tsx`), which stays in the entry chunk.
  */
 export async function firstRouteChunks(
   configFile: string,
   mode: string,
-  groups: [name: string, roots: string[]][],
+  groups: ChunkGroup[],
   keep: string[],
 ): Promise<CodeSplitting | undefined> {
   if (process.env[FIRST_PASS]) return undefined;
@@ -57,7 +62,7 @@ export async function firstRouteChunks(
 /** Pure: which group each module goes to, from the chunks of the first pass (exported for tests). */
 export function chunkOwners(
   chunks: Pick<OutputChunk, 'fileName' | 'imports' | 'moduleIds' | 'facadeModuleId' | 'isEntry'>[],
-  groups: [name: string, roots: string[]][],
+  groups: ChunkGroup[],
   keep: string[],
   root = process.cwd(),
 ): Map<string, string> {
@@ -71,18 +76,22 @@ export function chunkOwners(
     if (chunk.isEntry) for (const id of chunk.moduleIds) if (/\.css($|\?)/.test(id)) kept.add(id);
   const groupable = (id: string) => !facades.has(id) && !kept.has(id) && !id.startsWith('\0');
   const owner = new Map<string, string>();
-  for (const [name, roots] of groups) {
+  const startsOf = (roots: string[]) => {
     const paths = new Set(roots.map((path) => resolve(root, path)));
-    const starts = chunks
+    return chunks
       .filter(
         (chunk) =>
           (roots.includes('index.html') && chunk.isEntry) ||
           (chunk.facadeModuleId !== null && paths.has(chunk.facadeModuleId)),
       )
       .map((chunk) => chunk.fileName);
-    for (const file of staticClosure(byFile, starts))
-      for (const id of byFile.get(file)?.moduleIds ?? [])
-        if (groupable(id) && !owner.has(id)) owner.set(id, name);
+  };
+  for (const [name, roots, except = []] of groups) {
+    const excluded = except.length ? staticClosure(byFile, startsOf(except)) : new Set<string>();
+    for (const file of staticClosure(byFile, startsOf(roots)))
+      if (!excluded.has(file))
+        for (const id of byFile.get(file)?.moduleIds ?? [])
+          if (groupable(id) && !owner.has(id)) owner.set(id, name);
   }
   return owner;
 }

@@ -12,10 +12,11 @@ import { signIn, startBenchStack } from './bench-stack.mjs';
  * Targets: performance ≥ 90, accessibility 100. Not part of `npm test`. `LH_JSON=<folder>` keeps the reports.
  * `LH_RUNS=<n>` (default 5): each page is measured n times and the run with the median performance score is
  * printed, with the range; the simulation replays what this machine observed, so one run moves by 10 to 20
- * points with the machine's load.
+ * points with the machine's load. `LH_PAGES=/orders` measures only the pages named.
  */
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 5));
-const PAGES = ['/patients', '/orders'];
+/** `LH_PAGES=/orders` measures only the pages named (comma-separated); both by default. */
+const PAGES = process.env.LH_PAGES?.split(',') ?? ['/patients', '/orders'];
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const stack = await startBenchStack('dist');

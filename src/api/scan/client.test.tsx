@@ -9,10 +9,11 @@ import { server } from '../../../mocks/node';
 import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
 import { isTransient, SessionError, VendorError } from '../errors';
 import { createQueryClient } from '../query-client';
-import { endScanSession, getScanSessionSnapshot } from './client';
+import { endScanSession } from './client';
 import { scanEndpoints } from './endpoints';
 import { useScanReferrals } from './queries';
 import { listScanReferrals } from './referrals';
+import { getScanSessionSnapshot } from './session';
 import { createScanUser } from './users';
 
 function countResponses(pathPart: string, status: number) {

@@ -3,6 +3,7 @@ import { type SessionEndReason, SessionError, VendorError } from '../errors';
 import { type CallOptions, createVendorClient, type JsonRequest } from '../http';
 import { scanEndpoints } from './endpoints';
 import { parseScanError, scanValidationErrorsSchema, scanValidationErrorsToFieldErrors } from './errors';
+import { getScanSessionSnapshot, publishScanSession, type ScanSessionSnapshot } from './session';
 
 /**
  * The Scan.com client. ALL of Scan.com's token handling lives in this module, so that a later gateway can take
@@ -67,40 +68,15 @@ let tokens: Tokens | null = null;
 let renewal: { refreshToken: string; promise: Promise<string> } | null = null;
 /** Bumped by every new session or sign-out, so that a late renewal cannot overwrite a newer session. */
 let generation = 0;
-const listeners = new Set<() => void>();
-
-export interface ScanSessionSnapshot {
-  active: boolean;
-  /** Epoch ms when the current access token expires; null without a session. */
-  expiresAt: number | null;
-  /** False after a renewal whose answer was lost: the session ends when its access token does. */
-  renewable: boolean;
-  /** Why the last session ended on its own (not by `endScanSession`); null while one is active or none began. */
-  endedBecause: Exclude<SessionEndReason, 'missing'> | null;
-  /**
-   * Which session (user) this is: a number of this tab's own, new for every user created here and kept
-   * across token renewals; null without a session. For query keys of the user's data (never a token).
-   */
-  sessionId: number | null;
-}
-
-let snapshot: ScanSessionSnapshot = {
-  active: false,
-  expiresAt: null,
-  renewable: false,
-  endedBecause: null,
-  sessionId: null,
-};
 
 function publish(endedBecause: ScanSessionSnapshot['endedBecause'] = null) {
-  snapshot = {
+  publishScanSession({
     active: tokens !== null,
     expiresAt: tokens?.expiresAt ?? null,
     renewable: tokens?.renewable ?? false,
     endedBecause,
     sessionId: tokens === null ? null : generation,
-  };
-  for (const listener of listeners) listener();
+  });
 }
 
 function setTokens(next: Tokens | null) {
@@ -129,15 +105,6 @@ function fromWire(data: ScanTokens): Tokens {
     expiresAt: Date.now() + data.expires_in * 1000,
     renewable: true,
   };
-}
-
-/** For `useSyncExternalStore`: whether a Scan.com user is active, never the tokens themselves. */
-export function subscribeScanSession(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-export function getScanSessionSnapshot(): ScanSessionSnapshot {
-  return snapshot;
 }
 
 /** Forgets the tokens (sign-out, or a new patient workflow with a new user). */
@@ -182,7 +149,7 @@ export async function startScanSession(body: unknown, options: CallOptions = {})
   const data = unwrapOrThrow<ScanTokens>(scanEndpoints.createUser.name, answer);
   generation++;
   setTokens(fromWire(data));
-  return { expiresAt: snapshot.expiresAt as number };
+  return { expiresAt: getScanSessionSnapshot().expiresAt as number };
 }
 
 /** Whether the vendor may have processed a renewal that failed this way (then its refresh token is used up). */
@@ -241,7 +208,7 @@ function lastToken(endpoint: string, cause?: unknown): string {
 
 /** Why there is no session: none began, or the last one ended on its own (then say how). */
 function noSession(endpoint: string, cause?: unknown): SessionError {
-  return new SessionError('scan', endpoint, snapshot.endedBecause ?? 'missing', cause);
+  return new SessionError('scan', endpoint, getScanSessionSnapshot().endedBecause ?? 'missing', cause);
 }
 
 /** The access token to send now, renewed first when it is about to expire. */

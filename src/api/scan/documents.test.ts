@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { createTestReferral, startTestScanUser } from '../../test/scan.test-helpers';
 import { InputError } from '../errors';
-import { getScanSessionSnapshot } from './client';
 import { SCAN_MAX_DOCUMENT_BYTES, uploadScanDocument } from './documents';
 import { scanEndpoints } from './endpoints';
 import { getScanReferral } from './referrals';
+import { getScanSessionSnapshot } from './session';
 
 describe('Scan.com additional documents', () => {
   it('uploads one file as multipart "file" and lists it on the referral', async () => {

@@ -1,9 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
 import type { ScanModality } from '@/lib/codes/scan-modalities';
 import { type WithMutationConfig, type WithQueryConfig, withMutationConfig } from '../query-config';
 import { listScanBodyParts } from './body-parts';
-import { getScanSessionSnapshot, subscribeScanSession } from './client';
 import { answerScanSafetyQuestions, listScanSafetyQuestions, setScanGpDetails } from './confirmation';
 import { uploadScanDocument } from './documents';
 import {
@@ -11,6 +9,7 @@ import {
   type ScanImagingProviderSearch,
   setScanImagingProvider,
 } from './imaging-providers';
+import { scanKeys } from './keys';
 import {
   createScanReferral,
   getScanReferral,
@@ -27,26 +26,7 @@ import { confirmScanReferral, submitScanReferral } from './submission';
 import { listScanTimeSlots, pickScanTimeSlots, type ScanTimeSlotFilter } from './time-slots';
 import { createScanUser, type ScanCreateUserInput } from './users';
 
-/**
- * Query keys of every Scan.com query: `[vendor, group, …]`. Invalidating a prefix invalidates what is under
- * it; a new user drops everything under `all` (the previous user's referrals are not this user's).
- */
-export const scanKeys = {
-  all: ['scan'] as const,
-  referrals: () => [...scanKeys.all, 'referrals'] as const,
-  referralList: () => [...scanKeys.referrals(), 'list'] as const,
-  referral: (referralId: number) => [...scanKeys.referrals(), 'detail', referralId] as const,
-  bodyParts: () => [...scanKeys.all, 'body-parts'] as const,
-  bodyPartList: (modality: ScanModality) => [...scanKeys.bodyParts(), modality] as const,
-  imagingProviders: () => [...scanKeys.all, 'imaging-providers'] as const,
-  imagingProviderList: (search: ScanImagingProviderSearch) =>
-    [...scanKeys.imagingProviders(), search] as const,
-  timeSlots: () => [...scanKeys.all, 'time-slots'] as const,
-  timeSlotList: (referralId: number, filter: ScanTimeSlotFilter = {}) =>
-    [...scanKeys.timeSlots(), referralId, filter] as const,
-  safetyQuestions: () => [...scanKeys.all, 'safety-questions'] as const,
-  safetyQuestionList: (referralId: number) => [...scanKeys.safetyQuestions(), referralId] as const,
-};
+export { scanKeys };
 
 // ---- Query options ----------------------------------------------------------------------------------
 
@@ -87,10 +67,7 @@ export const scanSafetyQuestionsQuery = (referralId: number) =>
 
 // ---- Session ----------------------------------------------------------------------------------------
 
-/** Whether a Scan.com user is active in this tab (never exposes the tokens). */
-export function useScanSession() {
-  return useSyncExternalStore(subscribeScanSession, getScanSessionSnapshot, getScanSessionSnapshot);
-}
+export { useScanSession } from './session';
 
 /** Creating a user switches the session: everything cached for the previous user is dropped. */
 export function useCreateScanUser({

@@ -1,6 +1,6 @@
 import { Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vendorNames } from '@/api/errors';
 import { DateField } from '@/components/forms/DateField';
@@ -22,7 +22,13 @@ interface Props {
 }
 
 /** The all-orders filters: the window, the text, the vendors and the console statuses (all in the URL). */
-export function AllOrdersFilters({ view, windowProblem, collapsible, onChange }: Props) {
+/** Memoized: a vendor's answer redraws the results below, not the filters. */
+export const AllOrdersFilters = memo(function AllOrdersFilters({
+  view,
+  windowProblem,
+  collapsible,
+  onChange,
+}: Props) {
   const { t, i18n } = useTranslation('orders');
   const { t: tc } = useTranslation();
   const [q, setQ] = useState(view.q);
@@ -132,4 +138,4 @@ export function AllOrdersFilters({ view, windowProblem, collapsible, onChange }:
       )}
     </Paper>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { type UseQueryResult, useQueries } from '@tanstack/react-query';
-import { scanKeys, useScanSession } from '@/api/scan/queries';
+import { scanKeys } from '@/api/scan/keys';
+import { useScanSession } from '@/api/scan/session';
 import { type WorklistRow, type WorklistVendor, worklistVendors } from './all-orders-model';
 
 export interface VendorRows {
