@@ -35,6 +35,10 @@ export const AllOrdersCards = memo(function AllOrdersCards({ rows, view, onView 
     estimateSize: () => CARD_HEIGHT,
     gap: GAP,
     overscan: 6,
+    // The scroll box's height as the CSS sets it (70vh): the first render already draws the cards in view,
+    // in the deferred render that brings the rows, instead of none and then all of them in a synchronous
+    // re-render once the box is measured.
+    initialRect: { width: 0, height: window.innerHeight * 0.7 },
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;

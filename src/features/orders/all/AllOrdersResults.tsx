@@ -38,12 +38,15 @@ interface Props {
 export default function AllOrdersResults({ view, narrow, onView }: Props) {
   const { t } = useTranslation('orders');
   const vendors = useAllOrders(view.from, view.to);
-  const loaded = useConcatenated(vendors.map(({ query }) => query.data));
+  const answered = useConcatenated(vendors.map(({ query }) => query.data));
+  const pending = vendors.some(({ query }) => query.isPending && query.fetchStatus !== 'idle');
+  // A vendor's answer arrives as an urgent update (react-query's store); the rows, their sort and the
+  // cards or table are drawn from it in a deferred render, which React slices and interrupts for input,
+  // rather than in one long task per answer. The rows and "still loading" move together, so the list
+  // never shows "no orders" between the last answer and its rows.
+  const latest = useMemo(() => ({ loaded: answered, anyPending: pending }), [answered, pending]);
+  const { loaded, anyPending } = useDeferredValue(latest);
   const rows = useMemo(() => applyAllOrdersView(loaded, view), [loaded, view]);
-  // Each vendor's answer re-sorts the rows; the cards or the table draw them in a transition (sliced,
-  // yielding to input), while the count above them updates at once.
-  const shownRows = useDeferredValue(rows);
-  const anyPending = vendors.some(({ query }) => query.isPending && query.fetchStatus !== 'idle');
 
   const exportCsv = () => {
     const header = [
@@ -120,9 +123,9 @@ export default function AllOrdersResults({ view, narrow, onView }: Props) {
           {rows.length === 0 ? (
             <Text>{t('empty')}</Text>
           ) : narrow ? (
-            <AllOrdersCards rows={shownRows} view={view} onView={onView} />
+            <AllOrdersCards rows={rows} view={view} onView={onView} />
           ) : (
-            <AllOrdersTable rows={shownRows} view={view} onSort={onSort} />
+            <AllOrdersTable rows={rows} view={view} onSort={onSort} />
           )}
         </Stack>
       )}

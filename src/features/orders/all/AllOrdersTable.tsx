@@ -40,6 +40,8 @@ export const AllOrdersTable = memo(function AllOrdersTable({ rows, view, onSort 
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // The scroll box's height as set below (65vh): the first render draws the rows in view (see the cards).
+    initialRect: { width: 0, height: window.innerHeight * 0.65 },
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
