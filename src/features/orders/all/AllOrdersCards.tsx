@@ -4,6 +4,7 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
+import { layoutFreeMeasuring } from '@/components/virtual-list-layout';
 import { useOpenOrder } from '../components/order-cells';
 import classes from '../components/worklist.module.css';
 import { type AllOrdersView, type SortKey, sortKeys, type WorklistRow } from './all-orders-model';
@@ -39,6 +40,8 @@ export const AllOrdersCards = memo(function AllOrdersCards({ rows, view, onView 
     // in the deferred render that brings the rows, instead of none and then all of them in a synchronous
     // re-render once the box is measured.
     initialRect: { width: 0, height: window.innerHeight * 0.7 },
+    // Sizes from the ResizeObserver, never read during the commit (components/virtual-list-layout.ts).
+    ...layoutFreeMeasuring,
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;

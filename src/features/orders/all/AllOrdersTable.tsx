@@ -5,6 +5,7 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
+import { layoutFreeMeasuring } from '@/components/virtual-list-layout';
 import classes from '../components/worklist.module.css';
 import type { AllOrdersView, SortKey, WorklistRow } from './all-orders-model';
 import { ConsoleStatusBadge, usePriorityText, useRowDate, VendorStatusText } from './row-cells';
@@ -42,6 +43,8 @@ export const AllOrdersTable = memo(function AllOrdersTable({ rows, view, onSort 
     overscan: 8,
     // The scroll box's height as set below (65vh): the first render draws the rows in view (see the cards).
     initialRect: { width: 0, height: window.innerHeight * 0.65 },
+    // Sizes from the ResizeObserver, never read during the commit (components/virtual-list-layout.ts).
+    ...layoutFreeMeasuring,
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
