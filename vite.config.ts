@@ -4,6 +4,7 @@ import { defineConfig, loadEnv } from 'vite';
 import { firstRouteChunks } from './build/first-route-chunks.ts';
 import { firstRoutePreloadPlugin } from './build/first-route-preload-plugin.ts';
 import { mswWorkerPlugin } from './build/msw-worker-plugin.ts';
+import { routePreloadsPlugin } from './build/route-preloads-plugin.ts';
 import { vendorProxyPlugin } from './build/vendor-proxy.ts';
 
 /**
@@ -19,6 +20,12 @@ import { vendorProxyPlugin } from './build/vendor-proxy.ts';
 const SEARCH_PAGE = 'src/features/patients/PatientSearchPage.tsx';
 const GATEWAY_SESSION = 'src/api/gateway/session.ts';
 const FIRST_ROUTE = [GATEWAY_SESSION, SEARCH_PAGE, 'src/i18n/locales/en/patients.ts'];
+/** The all-orders worklist's first paint (app/router.tsx `preloadFirstPage`): its route table, page and strings. */
+const ORDERS_FIRST_PAINT = [
+  'src/features/orders/routes.tsx',
+  'src/features/orders/AllOrdersPage.tsx',
+  'src/i18n/locales/en/orders.ts',
+];
 
 export default defineConfig(async ({ command, mode }) => {
   // '' prefix: read every variable, but only on the server side of this config.
@@ -32,6 +39,8 @@ export default defineConfig(async ({ command, mode }) => {
       mswWorkerPlugin(mocks),
       // Behind the gateway, the session answer is asked for with the HTML (src/api/gateway/session-state.ts).
       firstRoutePreloadPlugin(FIRST_ROUTE, live ? ['/api/gateway/session'] : []),
+      // What a tab opening at /orders needs for its first paint, named by the gateway in that page's HTML.
+      routePreloadsPlugin({ '/orders': ORDERS_FIRST_PAINT }, FIRST_ROUTE),
       ...(live ? [vendorProxyPlugin(env)] : []),
     ],
     define: {

@@ -11,7 +11,9 @@ import { precompress } from './precompress';
  * - everything else (index.html, favicon) with `no-cache`;
  * - Brotli or gzip when the browser takes it (copies made at start, ./precompress.ts);
  * - build metadata (/.vite/manifest.json, any dotfile) is not served;
- * - app routes (/orders, /patients/…) answer index.html: the SPA fallback, for GET/HEAD navigations only.
+ * - app routes (/orders, /patients/…) answer index.html: the SPA fallback, for GET/HEAD navigations only;
+ *   for an address the build names in `.vite/route-preloads.json` (build/route-preloads-plugin.ts), with that
+ *   page's chunks as `modulepreload` links, so that its first paint does not wait a round trip for them.
  */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const NO_CACHE = 'no-cache';
@@ -32,6 +34,23 @@ export async function registerStatic(app: FastifyInstance, options: StaticOption
   const readIndex = () => {
     if (!indexHtml && existsSync(indexFile)) indexHtml = readFileSync(indexFile);
     return indexHtml;
+  };
+  const preloads = readRoutePreloads(root);
+  const routeHtml = new Map<string, Buffer>();
+  /** index.html, with the preloads of the page at `path` when the build names any. */
+  const htmlFor = (path: string): Buffer | null => {
+    const html = readIndex();
+    const route = path.replace(/\/+$/, '') || '/';
+    const links = preloads.get(route);
+    if (!html || !links) return html;
+    let page = routeHtml.get(route);
+    if (!page) {
+      const text = html.toString('utf8');
+      const at = text.indexOf('</head>');
+      page = at === -1 ? html : Buffer.from(`${text.slice(0, at)}${links}${text.slice(at)}`, 'utf8');
+      routeHtml.set(route, page);
+    }
+    return page;
   };
 
   if (existsSync(root)) {
@@ -84,7 +103,7 @@ export async function registerStatic(app: FastifyInstance, options: StaticOption
     ) {
       return reply.code(404).header('Cache-Control', 'no-store').send({ error: 'not-found' });
     }
-    const html = readIndex();
+    const html = htmlFor(path);
     if (!html) {
       return reply
         .code(503)
@@ -96,4 +115,26 @@ export async function registerStatic(app: FastifyInstance, options: StaticOption
   };
   app.get('/', serveApp);
   app.setNotFoundHandler(serveApp);
+}
+
+/** `.vite/route-preloads.json` as the link tags of each address (none when the build wrote no table). */
+function readRoutePreloads(root: string): Map<string, string> {
+  const file = resolve(root, '.vite', 'route-preloads.json');
+  const links = new Map<string, string>();
+  if (!existsSync(file)) return links;
+  const table = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    string,
+    { scripts?: string[]; styles?: string[] }
+  >;
+  const safe = (asset: string) => /^assets\/[\w.-]+\.(js|css)$/.test(asset);
+  for (const [route, { scripts = [], styles = [] }] of Object.entries(table)) {
+    links.set(
+      route,
+      [
+        ...scripts.filter(safe).map((asset) => `<link rel="modulepreload" crossorigin href="/${asset}">`),
+        ...styles.filter(safe).map((asset) => `<link rel="preload" as="style" crossorigin href="/${asset}">`),
+      ].join(''),
+    );
+  }
+  return links;
 }

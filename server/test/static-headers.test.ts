@@ -85,6 +85,16 @@ describe('the served production build', () => {
     expect(await api.json()).toEqual({ error: 'not-found' });
   });
 
+  it('names a page’s first-paint chunks in its HTML, as the build lists them, and only safe asset names', async () => {
+    const orders = await (await staff.fetch('/orders')).text();
+    const links = '<link rel="modulepreload" crossorigin href="/assets/index-Abc123xy.js"></head>';
+    expect(orders).toContain(links);
+    expect(orders.match(/modulepreload/g)).toHaveLength(1); // the other two names are refused
+    expect(await (await staff.fetch('/orders/')).text()).toContain(links);
+    for (const path of ['/patients', '/orders/123', '/'])
+      expect(await (await staff.fetch(path)).text(), path).not.toContain('modulepreload');
+  });
+
   it('sends an app navigation without a session to sign-in', async () => {
     const anonymous = new Browser(stack.origin);
     const response = await anonymous.fetch('/orders?status=NEW');
