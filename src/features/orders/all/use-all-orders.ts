@@ -1,22 +1,18 @@
 import { type UseQueryResult, useQueries } from '@tanstack/react-query';
-import { scanKeys } from '@/api/scan/keys';
+import { scanKeys } from '@/api/scan/queries';
 import { useScanSession } from '@/api/scan/session';
 import { type WorklistRow, type WorklistVendor, worklistVendors } from './all-orders-model';
 
 export interface VendorRows {
   vendor: WorklistVendor;
   query: UseQueryResult<WorklistRow[]>;
-  /**
-   * Why the console did not ask this vendor at all (not an error): Scan.com without a session in this tab,
-   * whose referrals only the session that made them can see.
-   */
-  notAsked?: 'no-scan-session';
 }
 
 /**
  * Every vendor's orders in the window, one query per vendor: each loads and fails on its own. Scan.com is
- * asked only while this tab has a session; its key names the session (a new user's list is another list)
- * and sits under Scan.com's referral keys, so a referral written in the wizard refreshes it.
+ * asked only while this tab has a session (without one the page says why: AllOrdersPage); its key names the
+ * session (a new user's list is another list) and sits under Scan.com's referral keys, so a referral written
+ * in the wizard refreshes it.
  */
 export function useAllOrders(from: string, to: string): VendorRows[] {
   const session = useScanSession();
@@ -35,6 +31,5 @@ export function useAllOrders(from: string, to: string): VendorRows[] {
   return worklistVendors.map((vendor, index) => ({
     vendor,
     query: queries[index] as UseQueryResult<WorklistRow[]>,
-    ...(vendor === 'scan' && !session.active ? { notAsked: 'no-scan-session' as const } : {}),
   }));
 }
