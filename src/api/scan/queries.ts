@@ -85,7 +85,7 @@ export const scanSafetyQuestionsQuery = (referralId: number) =>
 
 // ---- Session ----------------------------------------------------------------------------------------
 
-export { useScanSession } from './session';
+export { useScanSession } from './session-queries';
 
 /** Creating a user switches the session: everything cached for the previous user is dropped. */
 export function useCreateScanUser({

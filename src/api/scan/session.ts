@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import type { SessionEndReason } from '../errors';
 
 /**
@@ -44,9 +43,4 @@ export function subscribeScanSession(listener: () => void): () => void {
 }
 export function getScanSessionSnapshot(): ScanSessionSnapshot {
   return snapshot;
-}
-
-/** Whether a Scan.com user is active in this tab (never exposes the tokens). */
-export function useScanSession(): ScanSessionSnapshot {
-  return useSyncExternalStore(subscribeScanSession, getScanSessionSnapshot, getScanSessionSnapshot);
 }

@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
-import { useScanSession } from '@/api/scan/session';
+import { useScanSession } from '@/api/scan/session-queries';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useUrlView } from '@/components/use-url-view';
 import { afterPaint } from '@/lib/after-paint';

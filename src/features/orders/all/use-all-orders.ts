@@ -1,6 +1,6 @@
 import { type UseQueryResult, useQueries } from '@tanstack/react-query';
 import { scanKeys } from '@/api/scan/queries';
-import { useScanSession } from '@/api/scan/session';
+import { useScanSession } from '@/api/scan/session-queries';
 import { type WorklistRow, type WorklistVendor, worklistVendors } from './all-orders-model';
 
 export interface VendorRows {
