@@ -55,14 +55,15 @@ export function routePreloads(
     chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
     closureOf(inHtml),
   );
+  const cssOf = (files: Iterable<string>) =>
+    new Set([...files].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]));
+  const alreadyCss = cssOf(already);
   const table: RoutePreloads = {};
   for (const [route, modules] of Object.entries(routes)) {
-    const files = [...closureOf(modules)];
+    const files = closureOf(modules);
     table[route] = {
-      scripts: files.filter((file) => !already.has(file)),
-      styles: [
-        ...new Set(files.flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])])),
-      ].filter((css) => ![...already].some((file) => byFile.get(file)?.viteMetadata?.importedCss?.has(css))),
+      scripts: [...files].filter((file) => !already.has(file)),
+      styles: [...cssOf(files)].filter((css) => !alreadyCss.has(css)),
     };
   }
   return table;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ROUTE_PRELOADS_FILE, type RoutePreloads } from '../../build/route-preloads-plugin';
 import { precompress } from './precompress';
 
 /**
@@ -119,15 +120,12 @@ export async function registerStatic(app: FastifyInstance, options: StaticOption
 
 /** `.vite/route-preloads.json` as the link tags of each address (none when the build wrote no table). */
 function readRoutePreloads(root: string): Map<string, string> {
-  const file = resolve(root, '.vite', 'route-preloads.json');
+  const file = resolve(root, ROUTE_PRELOADS_FILE);
   const links = new Map<string, string>();
   if (!existsSync(file)) return links;
-  const table = JSON.parse(readFileSync(file, 'utf8')) as Record<
-    string,
-    { scripts?: string[]; styles?: string[] }
-  >;
+  const table = JSON.parse(readFileSync(file, 'utf8')) as RoutePreloads;
   const safe = (asset: string) => /^assets\/[\w.-]+\.(js|css)$/.test(asset);
-  for (const [route, { scripts = [], styles = [] }] of Object.entries(table)) {
+  for (const [route, { scripts, styles }] of Object.entries(table)) {
     links.set(
       route,
       [

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { type NavigateOptions, useSearchParams } from 'react-router';
+import { patchFields, type UrlViewPatch } from '@/lib/url-view-patch';
 
-/** A change to a view kept in the URL: the fields to set, or a function of the view the URL holds now. */
-export type UrlViewPatch<V> = Partial<V> | ((current: V) => Partial<V>);
+export type { UrlViewPatch };
 
 /**
  * A page's view (filters, sort, page) kept in the URL. `view` is the one drawn, memoized per URL. `update`
@@ -23,8 +23,7 @@ export function useUrlView<V>(
   const update = useCallback(
     (patch: UrlViewPatch<V>, options?: NavigateOptions) => {
       const current = read(new URLSearchParams(window.location.search));
-      const changes = typeof patch === 'function' ? patch(current) : patch;
-      setParams(write({ ...current, ...changes }), { replace, ...options });
+      setParams(write({ ...current, ...patchFields(patch, current) }), { replace, ...options });
     },
     [read, write, setParams, replace],
   );

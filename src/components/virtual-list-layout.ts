@@ -3,14 +3,14 @@ import { elementScroll, observeElementRect, type Rect, type Virtualizer } from '
 /**
  * Options for a virtualized list (@tanstack/react-virtual) that never read layout while React commits.
  *
- * By default the virtualizer reads each new row's height (`offsetHeight`) in its ref callback and the scroll
- * box's size and sets its scroll position (to the top it is already at) when it mounts, all during the commit: each read forces the browser to recalculate style and
- * lay out the rows just inserted, synchronously, inside the commit's task (on the all-orders worklist, a
- * task of 120 ms unthrottled in Lighthouse's run, most of its blocking time). With these options the first
- * render uses the estimates and the `initialRect` the list gives, and the real sizes come from the
- * ResizeObserver the virtualizer already keeps, which reports them after the browser's own layout: a row
- * whose height differs from its estimate is corrected in the next render (the rows flow one after another,
- * so only the spacers' heights move).
+ * By default the virtualizer reads each new row's height (`offsetHeight`) in its ref callback, and when it
+ * mounts reads the scroll box's size and sets its scroll position (to the top it is already at), all during
+ * the commit: each of those forces the browser to recalculate style and lay out the rows just inserted,
+ * synchronously, inside the commit's task (on the all-orders worklist, 110-160 ms unthrottled in Lighthouse's
+ * run). With these options the first render uses the estimates and the `initialRect` the list gives, and the
+ * real sizes come from the ResizeObserver the virtualizer already keeps, which reports them after the
+ * browser's own layout: a row whose height differs from its estimate is corrected in the next render (the
+ * rows flow one after another, so only the spacers' heights move).
  */
 export const layoutFreeMeasuring = {
   measureElement<S extends Element, E extends Element>(

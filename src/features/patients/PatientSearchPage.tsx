@@ -4,9 +4,9 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/components/use-document-title';
-import type { UrlViewPatch } from '@/components/use-url-view';
 import { afterPaint } from '@/lib/after-paint';
 import { recognizeQuery } from '@/lib/patients/query-recognition';
+import { patchFields, type UrlViewPatch } from '@/lib/url-view-patch';
 import { RecentPatients } from './components/RecentPatients';
 import { SearchBox } from './components/SearchBox';
 import type { ResultFilters } from './result-view';
@@ -71,8 +71,7 @@ export default function PatientSearchPage() {
   // navigation renders in a transition) must both stay.
   const updateFilters = (patch: UrlViewPatch<ResultFilters>) => {
     const current = readSearchParams(new URLSearchParams(window.location.search));
-    const changes = typeof patch === 'function' ? patch(current) : patch;
-    write(writeSearchParams({ ...current, ...changes, q: text }));
+    write(writeSearchParams({ ...current, ...patchFields(patch, current), q: text }));
   };
 
   return (
