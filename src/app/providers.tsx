@@ -1,7 +1,7 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, startTransition, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/i18n';
 import { afterPaint } from '@/lib/after-paint';
@@ -15,7 +15,7 @@ const Notifications = lazy(() =>
 /** The toasts' host, mounted once the first page has painted (its chunk is fetched then). */
 function LateNotifications() {
   const [ready, setReady] = useState(false);
-  useEffect(() => afterPaint(() => setReady(true)), []);
+  useEffect(() => afterPaint(() => startTransition(() => setReady(true))), []);
   if (!ready) return null;
   return (
     <Suspense fallback={null}>

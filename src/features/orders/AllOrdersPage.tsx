@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { vendorNames } from '@/api/errors';
@@ -41,7 +41,8 @@ export default function AllOrdersPage() {
   const scanSession = useScanSession();
   const scanNotAsked = !scanSession.active && (view.vendors.length === 0 || view.vendors.includes('scan'));
   const [painted, setPainted] = useState(false);
-  useEffect(() => afterPaint(() => setPainted(true)), []);
+  // A transition: React renders the results' frame in slices, yielding to input between them.
+  useEffect(() => afterPaint(() => startTransition(() => setPainted(true))), []);
 
   return (
     <Stack>

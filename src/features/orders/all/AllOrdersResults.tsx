@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vendorNames } from '@/api/errors';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -10,7 +10,7 @@ import { PageSkeleton } from '../components/PageSkeleton';
 import { AllOrdersCards } from './AllOrdersCards';
 import { AllOrdersTable } from './AllOrdersTable';
 import { type AllOrdersView, allOrdersCsvRows, applyAllOrdersView, type SortKey } from './all-orders-model';
-import { useAllOrders } from './use-all-orders';
+import { useAllOrders, type VendorRows } from './use-all-orders';
 
 /** The lists joined, as one array that stays the same while every list does (react-query keeps each answer). */
 function useConcatenated<T>(lists: readonly (readonly T[] | undefined)[]): T[] {
@@ -34,18 +34,27 @@ interface Props {
  * What the vendors answer for the view's window: each vendor's failure, the count, the CSV export, and the
  * cards or the table. Its own chunk (with the vendors' service layer behind it), loaded once the page's
  * header, filters and notices have painted.
+ *
+ * A vendor's answer arrives as an urgent update (react-query's store), which React renders in one
+ * uninterruptible task. That render is only this component: it hands the answers on deferred, and the body
+ * (failures, count, sort, cards or table) is drawn from them in a deferred render, which React slices and
+ * interrupts for input. The rows and "still loading" move together, so the list never shows "no orders"
+ * between the last answer and its rows.
  */
 export default function AllOrdersResults({ view, narrow, onView }: Props) {
-  const { t } = useTranslation('orders');
   const vendors = useAllOrders(view.from, view.to);
-  const answered = useConcatenated(vendors.map(({ query }) => query.data));
-  const pending = vendors.some(({ query }) => query.isPending && query.fetchStatus !== 'idle');
-  // A vendor's answer arrives as an urgent update (react-query's store); the rows, their sort and the
-  // cards or table are drawn from it in a deferred render, which React slices and interrupts for input,
-  // rather than in one long task per answer. The rows and "still loading" move together, so the list
-  // never shows "no orders" between the last answer and its rows.
-  const latest = useMemo(() => ({ loaded: answered, anyPending: pending }), [answered, pending]);
-  const { loaded, anyPending } = useDeferredValue(latest);
+  return <ResultsBody vendors={useDeferredValue(vendors)} view={view} narrow={narrow} onView={onView} />;
+}
+
+const ResultsBody = memo(function ResultsBody({
+  vendors,
+  view,
+  narrow,
+  onView,
+}: Props & { vendors: VendorRows[] }) {
+  const { t } = useTranslation('orders');
+  const loaded = useConcatenated(vendors.map(({ query }) => query.data));
+  const anyPending = vendors.some(({ query }) => query.isPending && query.fetchStatus !== 'idle');
   const rows = useMemo(() => applyAllOrdersView(loaded, view), [loaded, view]);
 
   const exportCsv = () => {
@@ -131,4 +140,4 @@ export default function AllOrdersResults({ view, narrow, onView }: Props) {
       )}
     </>
   );
-}
+});
