@@ -1,6 +1,6 @@
 import { faults } from '@mocks/faults';
 import { describe, expect, it } from 'vitest';
-import { signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
+import { freshPostDicom, signedIn, UNKNOWN_UUID } from '../../test/postdicom.test-helpers';
 import { ContractError, InputError, VendorError } from '../errors';
 import { getPostDicomUserGroupList, initializePostDicom } from './account';
 
@@ -27,6 +27,28 @@ describe('Initialize', () => {
     expect(error).toBeInstanceOf(ContractError);
     expect(error).toMatchObject({ endpoint: 'Initialize' });
     expect((error as ContractError).issues.map((i) => i.path)).toContain('Success');
+  });
+});
+
+describe('the shared session', () => {
+  it('a caller that stops waiting stops only its own wait: another caller of the same Initialize gets the account', async () => {
+    freshPostDicom();
+    // The page that is left (react-query aborts its queries) asked first; the next page asks meanwhile.
+    const leaving = new AbortController();
+    const first = initializePostDicom({ signal: leaving.signal });
+    const next = initializePostDicom();
+    leaving.abort();
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await next).UserList).toHaveLength(5);
+  });
+
+  it('an aborted wait leaves the session open for later calls', async () => {
+    freshPostDicom();
+    const leaving = new AbortController();
+    const first = initializePostDicom({ signal: leaving.signal });
+    leaving.abort();
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await initializePostDicom()).InstitutionList).toHaveLength(2);
   });
 });
 

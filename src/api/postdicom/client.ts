@@ -216,16 +216,40 @@ async function open(options: CallOptions): Promise<Session> {
  * Loads the library (first use only) and calls `Initialize` once; every other method waits for it, as the
  * vendor says to initializePostDicom first. `force` calls `Initialize` again (e.g. to refresh the user list).
  * A failure is not cached: the next call tries again.
+ *
+ * The session is shared, so no caller's signal reaches it: a page that stops waiting (react-query aborts
+ * the queries of a page that is left) stops only its own wait, and the next page's calls, which wait for
+ * the same `Initialize`, still get the session. The time limit (`timeoutMs`) still applies to it.
  */
 export function openPostDicomSession(options: CallOptions & { force?: boolean } = {}): Promise<Session> {
   if (!session || options.force) {
-    const opening = open(options);
+    const opening = open(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
     session = opening;
     opening.catch(() => {
       if (session === opening) session = null;
     });
   }
-  return session;
+  return untilAborted(session, options.signal);
+}
+
+/** `promise`, or the abort reason as soon as `signal` aborts (the work behind `promise` goes on). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The initialized library object. */

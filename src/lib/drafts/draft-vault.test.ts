@@ -35,6 +35,22 @@ describe('draft vault', () => {
     expect(await loadDraft('t4')).toBeUndefined();
   });
 
+  it('a save still encrypting when the draft is cleared (the form was sent) does not bring it back', async () => {
+    await saveDraft('t-race', { expiry: '7' });
+    const saving = saveDraft('t-race', { expiry: '90' });
+    clearDraft('t-race');
+    await saving;
+    expect(await loadDraft('t-race')).toBeUndefined();
+  });
+
+  it('an older save finishing after a newer one does not overwrite it', async () => {
+    const older = saveDraft('t-order', { note: 'old' });
+    const newer = saveDraft('t-order', { note: 'new' });
+    await newer;
+    await older;
+    expect(await loadDraft('t-order')).toEqual({ note: 'new' });
+  });
+
   it('keeps a draft for 12 hours after its last save, with the time it was saved', async () => {
     const savedAt = Date.now();
     await saveDraft('t5', { a: 1 });

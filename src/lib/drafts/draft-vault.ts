@@ -72,12 +72,27 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/**
+ * Each draft's latest write (a save or a clear). Encryption is asynchronous: a save still encrypting when
+ * the form is sent (and its draft cleared), or when a newer save starts, must not write afterwards, or the
+ * next form would offer values already sent, or older ones.
+ */
+const latestWrite = new Map<string, number>();
+let writes = 0;
+const beginWrite = (name: string) => {
+  writes += 1;
+  latestWrite.set(name, writes);
+  return writes;
+};
+
 export async function saveDraft(name: string, value: unknown, savedAt = Date.now()): Promise<void> {
+  const write = beginWrite(name);
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify({ savedAt, value }));
   const cipher = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await vaultKey(), plain),
   );
+  if (latestWrite.get(name) !== write) return;
   sessionStorage.setItem(PREFIX + name, `${toBase64(iv)}.${toBase64(cipher)}`);
 }
 
@@ -123,6 +138,7 @@ export async function loadDraft(name: string, now = Date.now()): Promise<unknown
 }
 
 export function clearDraft(name: string): void {
+  beginWrite(name);
   sessionStorage.removeItem(PREFIX + name);
 }
 
